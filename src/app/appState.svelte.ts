@@ -1,0 +1,48 @@
+/**
+ * Shared state of the page as a rune class: the dataset, the UI language, the filters and the
+ * selection. Views read `selection` and never filter on their own, so they always agree.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Dataset } from '../lib/data/dataset.ts';
+import { defaultFilters, filterEvents, indexEvents, type EventFilters } from '../lib/data/filterEvents.ts';
+import type { Country, Language, RelationsEvent } from '../lib/data/schema.ts';
+import { translate } from '../lib/i18n/translate.ts';
+
+export class AppState {
+  readonly dataset: Dataset;
+  readonly index;
+  readonly countriesByCode: ReadonlyMap<string, Country>;
+  readonly eventsById: ReadonlyMap<string, RelationsEvent>;
+
+  lang = $state<Language>('ru');
+  filters = $state<EventFilters>(defaultFilters());
+  selectedEventId = $state<string | null>(null);
+
+  /** The events that pass the filters, by date. */
+  selection = $derived.by(() => filterEvents(this.index, this.filters));
+  selectedEvent = $derived(this.selectedEventId ? (this.eventsById.get(this.selectedEventId) ?? null) : null);
+
+  constructor(dataset: Dataset) {
+    this.dataset = dataset;
+    this.index = indexEvents(dataset.events);
+    this.countriesByCode = new Map(dataset.countries.map((country) => [country.iso3, country]));
+    this.eventsById = new Map(dataset.events.map((event) => [event.id, event]));
+  }
+
+  /** UI string in the current language. */
+  t = (key: string, params?: Record<string, string | number>): string => translate(this.lang, key, params);
+
+  selectEvent(id: string | null): void {
+    this.selectedEventId = id !== null && this.eventsById.has(id) ? id : null;
+  }
+}
+
+const KEY = Symbol('app-state');
+
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+export function getAppState(): AppState {
+  return getContext<AppState>(KEY);
+}

@@ -1,0 +1,9 @@
+import type { Country, Initiative, RelationsEvent, Story } from './schema.ts';
+
+/** The validated data as the app receives it: events sorted by date, then id. */
+export interface Dataset {
+  countries: Country[];
+  initiatives: Initiative[];
+  events: RelationsEvent[];
+  stories: Story[];
+}

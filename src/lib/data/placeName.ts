@@ -1,0 +1,13 @@
+import type { Country, LocalizedText, Place } from './schema.ts';
+
+/**
+ * The name a place had on a given day: a capital follows its country's renamings
+ * (Astana until March 2019, Nur-Sultan until September 2022, Astana again).
+ */
+export function placeNameAt(place: Place, date: string, countriesByCode: ReadonlyMap<string, Country>): LocalizedText {
+  if (!place.capitalOf) return place.name;
+  const names = countriesByCode.get(place.capitalOf)?.capital?.names ?? [];
+  const day = date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+  const current = names.find((entry) => (entry.from === undefined || entry.from <= day) && (entry.to === undefined || day <= entry.to));
+  return current?.name ?? place.name;
+}
