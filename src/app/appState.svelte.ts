@@ -20,13 +20,16 @@ export class AppState {
 
   /** The events that pass the filters, by date. */
   selection = $derived.by(() => filterEvents(this.index, this.filters));
-  selectedEvent = $derived(this.selectedEventId ? (this.eventsById.get(this.selectedEventId) ?? null) : null);
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
     this.index = indexEvents(dataset.events);
     this.countriesByCode = new Map(dataset.countries.map((country) => [country.iso3, country]));
     this.eventsById = new Map(dataset.events.map((event) => [event.id, event]));
+  }
+
+  get selectedEvent(): RelationsEvent | null {
+    return this.selectedEventId ? (this.eventsById.get(this.selectedEventId) ?? null) : null;
   }
 
   /** UI string in the current language. */

@@ -5,35 +5,9 @@
  * validateDataset.ts because a single-item schema cannot see the other files.
  */
 import { z } from 'zod';
+import { EVENT_TYPES, INITIATIVE_STATUSES, LANGUAGES, TOPICS } from './vocabulary.ts';
 
-export const LANGUAGES = ['ru', 'en', 'kk'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Event types, a fixed vocabulary. Order is the order of timeline lanes and legends. */
-export const EVENT_TYPES = [
-  'summit', // multilateral summit (CA–Russia, CIS, CSTO, SCO, EAEU, Caspian)
-  'visit', // bilateral state, official or working visit
-  'talks', // talks or a telephone call without a visit
-  'statement', // joint statement, declaration or speech
-  'agreement', // treaty, agreement or contract signed
-  'milestone', // initiative milestone (a line opened, a project launched)
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-/** Topic tags; an event may carry several. */
-export const TOPICS = [
-  'water',
-  'transport',
-  'energy',
-  'nuclear',
-  'security',
-  'trade',
-  'migration',
-  'culture',
-  'borders',
-  'politics',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+export type { EventType, Language, Topic } from './vocabulary.ts';
 
 /** ISO 3166-1 alpha-3 code, upper case. */
 export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "KAZ"');
@@ -167,7 +141,6 @@ export const Country = z.object({
 });
 export type Country = z.infer<typeof Country>;
 
-export const INITIATIVE_STATUSES = ['proposed', 'agreed', 'under-construction', 'operating', 'in-force'] as const;
 
 const LineGeometry = z.object({
   type: z.enum(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']),

@@ -1,0 +1,368 @@
+/**
+ * Derives the region's TopoJSON (countries, disputed areas, the Caspian Sea) from world-atlas 50m.
+ *
+ * Pure and deterministic: no fs, no DOM, no clocks. The same input gives a byte-identical
+ * `JSON.stringify` of the output. Used at build time by scripts/build-geometry.ts.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
+import { geoCentroid, geoIdentity, geoStream, type GeoStream } from 'd3-geo';
+
+/** The fields of a data/countries.json entry this module needs. */
+export interface RegionCountry {
+  iso3: string;
+  isoNumeric: string;
+}
+
+export interface LocalizedName {
+  ru: string;
+  en: string;
+  kk: string;
+}
+
+export interface DisputedProperties {
+  id: string;
+  disputed: true;
+  claimants: string[];
+  name: LocalizedName;
+}
+
+export interface WaterProperties {
+  id: string;
+  name: LocalizedName;
+}
+
+export interface BuildOptions {
+  /** [west, south, east, north] in degrees; east may exceed 180 (see the antimeridian note). */
+  bbox?: [number, number, number, number];
+  /**
+   * Visvalingam threshold: triangle area in Web-Mercator pixels² at `simplifyZoom`
+   * (MapLibre 512 px tiles). Points whose effective area is smaller are dropped.
+   */
+  simplifyPixelArea?: number;
+  simplifyZoom?: number;
+  /** Unattached rings (islands, lakes) smaller than this many pixels² at `simplifyZoom` are dropped. */
+  minRingPixelArea?: number;
+  /** Grid size for the final quantisation (topojson `quantize`). */
+  quantization?: number;
+}
+
+/** Region shown by the map: Kaliningrad and Central Europe to Chukotka/Bering Strait, Arabia to the Arctic islands. */
+export const DEFAULT_BBOX: [number, number, number, number] = [5, 20, 200, 82];
+
+export const DEFAULT_OPTIONS: Required<BuildOptions> = {
+  bbox: DEFAULT_BBOX,
+  simplifyPixelArea: 0.5,
+  simplifyZoom: 5,
+  minRingPixelArea: 2,
+  quantization: 1e5,
+};
+
+/** Polygon of Russia's MultiPolygon taken out as Crimea: its centroid lies in this box (the Taman peninsula is part of the mainland polygon). */
+const CRIMEA_CENTROID_BOX = { west: 32.4, east: 36.7, south: 44.3, north: 46.3 };
+
+/** Features world-atlas draws without an ISO id that are kept as disputed areas (matched by `properties.name`). */
+const UNNUMBERED_DISPUTED: Record<string, DisputedProperties> = {
+  'Siachen Glacier': {
+    id: 'siachen',
+    disputed: true,
+    claimants: ['IND', 'PAK'],
+    name: { ru: 'Ледник Сиачен', en: 'Siachen Glacier', kk: 'Сиачен мұздығы' },
+  },
+  'N. Cyprus': {
+    id: 'northern-cyprus',
+    disputed: true,
+    claimants: ['CYP'],
+    name: { ru: 'Северный Кипр', en: 'Northern Cyprus', kk: 'Солтүстік Кипр' },
+  },
+};
+
+const CRIMEA: DisputedProperties = {
+  id: 'crimea',
+  disputed: true,
+  claimants: ['UKR', 'RUS'],
+  name: { ru: 'Крым', en: 'Crimea', kk: 'Қырым' },
+};
+
+const CASPIAN: WaterProperties = {
+  id: 'caspian',
+  name: { ru: 'Каспийское море', en: 'Caspian Sea', kk: 'Каспий теңізі' },
+};
+/** A point in the open Caspian, used to pick its ring among the holes of the world's land. */
+const CASPIAN_PROBE: [number, number] = [51, 42];
+
+/** Countries whose far-eastern polygons are unwrapped across the antimeridian. */
+const UNWRAP_ISO3 = new Set(['RUS', 'USA']);
+
+export interface RegionTopology extends Topology {
+  objects: {
+    countries: GeometryCollection<{ iso3: string }>;
+    disputed: GeometryCollection<DisputedProperties>;
+    water: GeometryCollection<WaterProperties>;
+  };
+}
+
+type Rings = Position[][];
+
+export function buildRegionTopology(
+  world: Topology,
+  countries: readonly RegionCountry[],
+  options: BuildOptions = {},
+): RegionTopology {
+  const opts = { ...DEFAULT_OPTIONS, ...options };
+  const [west, south, east, north] = opts.bbox;
+
+  const worldCountries = world.objects.countries;
+  if (!worldCountries || worldCountries.type !== 'GeometryCollection') {
+    throw new Error('world topology has no "countries" GeometryCollection');
+  }
+  const worldFeatures = (feature(world, worldCountries) as FeatureCollection<Polygon | MultiPolygon>).features;
+
+  // 1. Countries listed in countries.json, by ISO numeric id. world-atlas has two "036" features
+  //    (Australia and its Indian Ocean territories) and some without id; the first match wins, in file order.
+  const iso3ByNumeric = new Map(countries.map((c) => [c.isoNumeric, c.iso3]));
+  const polygonsByIso3 = new Map<string, Rings[]>();
+  for (const f of worldFeatures) {
+    const iso3 = f.id == null ? undefined : iso3ByNumeric.get(String(f.id));
+    if (!iso3 || polygonsByIso3.has(iso3) || !f.geometry) continue;
+    polygonsByIso3.set(iso3, polygonsOf(f.geometry));
+  }
+
+  // 2. Antimeridian: Russia's (and Alaska's) rings east of 180° are shifted by +360° so every ring is
+  //    continuous in planar lon/lat (MapLibre accepts lon > 180; d3-geo reads 190 as −170).
+  for (const iso3 of UNWRAP_ISO3) {
+    const polygons = polygonsByIso3.get(iso3);
+    if (polygons) polygonsByIso3.set(iso3, polygons.map((p) => unwrapPolygon(p, east)));
+  }
+
+  // 3. Crimea: a separate polygon in Russia's MultiPolygon; moved to `disputed`.
+  const disputed: Feature<Polygon | MultiPolygon, DisputedProperties>[] = [];
+  const russia = polygonsByIso3.get('RUS');
+  if (russia) {
+    const crimea = russia.filter(isCrimea);
+    if (crimea.length !== 1) throw new Error(`expected one Crimea polygon in Russia, found ${crimea.length}`);
+    polygonsByIso3.set(
+      'RUS',
+      russia.filter((p) => !isCrimea(p)),
+    );
+    disputed.push(makeFeature('CRIMEA', crimea, CRIMEA));
+  }
+  for (const f of worldFeatures) {
+    const name = (f.properties as { name?: string } | null)?.name;
+    const props = f.id == null && name ? UNNUMBERED_DISPUTED[name] : undefined;
+    if (props && f.geometry) disputed.push(makeFeature(props.id.toUpperCase(), polygonsOf(f.geometry), props));
+  }
+
+  // 4. Clip everything to the region box.
+  const clip = (polygons: Rings[]) => polygons.flatMap((p) => clipPolygon(p, opts.bbox));
+  const countryFeatures: Feature<Polygon | MultiPolygon, { iso3: string }>[] = [];
+  for (const iso3 of [...polygonsByIso3.keys()].sort()) {
+    const clipped = clip(polygonsByIso3.get(iso3)!);
+    if (clipped.length) countryFeatures.push(makeFeature(iso3, clipped, { iso3 }));
+  }
+  const disputedFeatures = disputed
+    .map((f) => makeFeature(String(f.id), clip(polygonsOf(f.geometry)), f.properties))
+    .filter((f) => polygonsOf(f.geometry).length > 0)
+    .sort((a, b) => compare(String(a.id), String(b.id)));
+
+  // 5. Water: the Caspian Sea is the hole of the world's land that contains CASPIAN_PROBE.
+  const water = [makeFeature('CASPIAN', [[caspianRing(world)]], CASPIAN)];
+
+  // 6. One topology for all objects so borders and coasts share arcs; then simplify, filter, quantise.
+  //    The fine pre-quantisation (≈ 2 m) snaps clip intersections computed from either side of a border.
+  let topo = topology(
+    {
+      countries: { type: 'FeatureCollection', features: countryFeatures },
+      disputed: { type: 'FeatureCollection', features: disputedFeatures },
+      water: { type: 'FeatureCollection', features: water },
+    },
+    1e7,
+  ) as unknown as Topology;
+
+  const pixel = 360 / (512 * 2 ** opts.simplifyZoom); // degrees of Mercator x per pixel
+  topo = presimplify(topo, mercatorTriangleArea);
+  keepClosedArcsOpen(topo);
+  topo = simplify(topo, opts.simplifyPixelArea * pixel * pixel);
+  topo = filter(topo, filterAttachedWeight(topo, opts.minRingPixelArea * pixel * pixel, mercatorRingArea)) as Topology;
+
+  const [bx0, by0, bx1, by1] = topo.bbox!;
+  topo.bbox = [floorTo(bx0, 3), floorTo(by0, 3), ceilTo(bx1, 3), ceilTo(by1, 3)];
+  topo = quantize(topo, opts.quantization);
+
+  return {
+    type: 'Topology',
+    bbox: topo.bbox,
+    transform: topo.transform,
+    objects: {
+      countries: nonEmpty(topo.objects.countries) as RegionTopology['objects']['countries'],
+      disputed: nonEmpty(topo.objects.disputed) as RegionTopology['objects']['disputed'],
+      water: nonEmpty(topo.objects.water) as RegionTopology['objects']['water'],
+    },
+    arcs: topo.arcs,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function polygonsOf(geometry: Polygon | MultiPolygon): Rings[] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+function makeFeature<P>(id: string, polygons: Rings[], properties: P): Feature<Polygon | MultiPolygon, P> {
+  const geometry: Polygon | MultiPolygon =
+    polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  return { type: 'Feature', id, properties, geometry };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function floorTo(v: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.floor(v * k) / k;
+}
+
+function ceilTo(v: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.ceil(v * k) / k;
+}
+
+/** Shifts a polygon east of the antimeridian (it reaches west of `east` − 360) so it continues past 180°. */
+function unwrapPolygon(polygon: Rings, east: number): Rings {
+  let min = Infinity;
+  for (const ring of polygon) for (const [x] of ring) if (x < min) min = x;
+  if (min >= east - 360) return polygon; // nothing near the antimeridian (e.g. the lower 48 states, Hawaii)
+  return polygon.map((ring) => ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]));
+}
+
+function isCrimea(polygon: Rings): boolean {
+  const [x, y] = geoCentroid({ type: 'Polygon', coordinates: polygon });
+  const b = CRIMEA_CENTROID_BOX;
+  return x >= b.west && x <= b.east && y >= b.south && y <= b.north;
+}
+
+function ringBounds(ring: Position[]): [number, number, number, number] {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return [x0, y0, x1, y1];
+}
+
+/** Shoelace signed area in planar lon/lat (y up). d3 / world-atlas exteriors are clockwise: negative. */
+function signedArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) a += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  return a / 2;
+}
+
+function pointInRing([px, py]: Position, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) {
+    const [xi, yi] = ring[i], [xj, yj] = ring[j];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * Clips one polygon to the box on planar lon/lat with d3-geo's rectangle clip (via a y-flipped
+ * geoIdentity, so rings have the screen orientation d3 expects). Returns zero or more polygons.
+ */
+function clipPolygon(polygon: Rings, [west, south, east, north]: [number, number, number, number]): Rings[] {
+  const [x0, y0, x1, y1] = ringBounds(polygon[0]);
+  if (x0 >= west && x1 <= east && y0 >= south && y1 <= north) return [polygon];
+  if (x1 <= west || x0 >= east || y1 <= south || y0 >= north) return [];
+
+  const rings: Position[][] = [];
+  let ring: Position[] = [];
+  const sink: GeoStream = {
+    point(x, y) {
+      ring.push([x, -y === 0 ? 0 : -y]);
+    },
+    lineStart() {
+      ring = [];
+    },
+    lineEnd() {
+      if (ring.length > 2) {
+        const [fx, fy] = ring[0], [lx, ly] = ring[ring.length - 1];
+        if (fx !== lx || fy !== ly) ring.push([fx, fy]);
+        if (ring.length >= 4) rings.push(ring);
+      }
+      ring = [];
+    },
+    polygonStart() {},
+    polygonEnd() {},
+    sphere() {},
+  };
+  const projection = geoIdentity().reflectY(true).clipExtent([[west, -north], [east, -south]]);
+  geoStream({ type: 'Polygon', coordinates: polygon }, projection.stream(sink));
+
+  // Rebuild polygons: exteriors are clockwise (negative area), holes go to the exterior that contains them.
+  const exteriors = rings.filter((r) => signedArea(r) < 0);
+  const holes = rings.filter((r) => signedArea(r) > 0);
+  const out: Rings[] = exteriors.map((r) => [r]);
+  for (const hole of holes) {
+    const owner = out.find((p) => pointInRing(hole[0], p[0]) || pointInRing(hole[1], p[0]));
+    if (owner) owner.push(hole);
+  }
+  return out;
+}
+
+/** The hole of world-atlas's merged land that contains the Caspian probe point, reversed into an exterior ring. */
+function caspianRing(world: Topology): Position[] {
+  const land = world.objects.land;
+  if (!land) throw new Error('world topology has no "land" object');
+  const geojson = feature(world, land) as FeatureCollection<Polygon | MultiPolygon> | Feature<Polygon | MultiPolygon>;
+  const geometries = 'features' in geojson ? geojson.features.map((f) => f.geometry) : [geojson.geometry];
+  const candidates: Position[][] = [];
+  for (const g of geometries) for (const p of polygonsOf(g)) for (const hole of p.slice(1)) if (pointInRing(CASPIAN_PROBE, hole)) candidates.push(hole);
+  // The smallest such hole (Antarctica's degenerate "hole" spans the globe).
+  candidates.sort((a, b) => Math.abs(signedArea(a)) - Math.abs(signedArea(b)));
+  if (!candidates.length) throw new Error('no Caspian hole found in world land');
+  return [...candidates[0]].reverse();
+}
+
+function mercatorY(lat: number): number {
+  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
+  return (Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI;
+}
+
+/** Triangle area after projecting to Web Mercator (in degrees of Mercator x, squared). */
+function mercatorTriangleArea(t: [[number, number], [number, number], [number, number]]): number {
+  const ax = t[0][0], ay = mercatorY(t[0][1]);
+  const bx = t[1][0], by = mercatorY(t[1][1]);
+  const cx = t[2][0], cy = mercatorY(t[2][1]);
+  return Math.abs((ax - cx) * (by - ay) - (ax - bx) * (cy - ay)) / 2;
+}
+
+function mercatorRingArea(ring: Array<[number, number]>): number {
+  return Math.abs(signedArea(ring.map(([x, y]) => [x, mercatorY(y)])));
+}
+
+/**
+ * A ring made of a single closed arc (an island, an enclave) would collapse to its endpoint;
+ * keep its three most significant interior points so it stays a valid ring until `filter` decides.
+ */
+function keepClosedArcsOpen(topo: Topology): void {
+  for (const arc of topo.arcs as unknown as number[][][]) {
+    const first = arc[0], last = arc[arc.length - 1];
+    if (arc.length < 5 || first[0] !== last[0] || first[1] !== last[1]) continue;
+    const interior = arc.slice(1, -1);
+    const top = [...interior].sort((a, b) => b[2] - a[2]).slice(0, 3);
+    for (const p of top) p[2] = Infinity;
+  }
+}
+
+function nonEmpty(o: unknown): GeometryCollection {
+  const gc = o as GeometryCollection | { type: null };
+  if (gc.type !== 'GeometryCollection') return { type: 'GeometryCollection', geometries: [] };
+  return { type: 'GeometryCollection', geometries: gc.geometries.filter((g) => g.type != null) };
+}

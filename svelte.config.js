@@ -1,0 +1,2 @@
+/** Svelte 5 with runes everywhere; nothing else to configure. */
+export default { compilerOptions: { runes: true } };
