@@ -55,7 +55,7 @@ export const DEFAULT_BBOX: [number, number, number, number] = [5, 20, 200, 82];
 
 export const DEFAULT_OPTIONS: Required<BuildOptions> = {
   bbox: DEFAULT_BBOX,
-  simplifyPixelArea: 0.5,
+  simplifyPixelArea: 1,
   simplifyZoom: 5,
   minRingPixelArea: 2,
   quantization: 1e5,
@@ -168,8 +168,8 @@ export function buildRegionTopology(
     .filter((f) => polygonsOf(f.geometry).length > 0)
     .sort((a, b) => compare(String(a.id), String(b.id)));
 
-  // 5. Water: the Caspian Sea is the hole of the world's land that contains CASPIAN_PROBE.
-  const water = [makeFeature('CASPIAN', [[caspianRing(world)]], CASPIAN)];
+  // 5. Water: the Caspian Sea is the hole of the world's land that contains CASPIAN_PROBE, minus its islands.
+  const water = [makeFeature('CASPIAN', [caspianPolygon(world)], CASPIAN)];
 
   // 6. One topology for all objects so borders and coasts share arcs; then simplify, filter, quantise.
   //    The fine pre-quantisation (≈ 2 m) snaps clip intersections computed from either side of a border.
@@ -316,18 +316,24 @@ function clipPolygon(polygon: Rings, [west, south, east, north]: [number, number
   return out;
 }
 
-/** The hole of world-atlas's merged land that contains the Caspian probe point, reversed into an exterior ring. */
-function caspianRing(world: Topology): Position[] {
+/**
+ * The hole of world-atlas's merged land that contains the Caspian probe point, reversed into an
+ * exterior ring, with the land polygons lying in it (its islands) as holes.
+ */
+function caspianPolygon(world: Topology): Rings {
   const land = world.objects.land;
   if (!land) throw new Error('world topology has no "land" object');
   const geojson = feature(world, land) as FeatureCollection<Polygon | MultiPolygon> | Feature<Polygon | MultiPolygon>;
   const geometries = 'features' in geojson ? geojson.features.map((f) => f.geometry) : [geojson.geometry];
+  const polygons = geometries.flatMap(polygonsOf);
   const candidates: Position[][] = [];
-  for (const g of geometries) for (const p of polygonsOf(g)) for (const hole of p.slice(1)) if (pointInRing(CASPIAN_PROBE, hole)) candidates.push(hole);
+  for (const p of polygons) for (const hole of p.slice(1)) if (pointInRing(CASPIAN_PROBE, hole)) candidates.push(hole);
   // The smallest such hole (Antarctica's degenerate "hole" spans the globe).
   candidates.sort((a, b) => Math.abs(signedArea(a)) - Math.abs(signedArea(b)));
-  if (!candidates.length) throw new Error('no Caspian hole found in world land');
-  return [...candidates[0]].reverse();
+  const sea = candidates[0];
+  if (!sea) throw new Error('no Caspian hole found in world land');
+  const islands = polygons.filter((p) => !p.includes(sea) && p[0].every((pt) => pointInRing(pt, sea)));
+  return [[...sea].reverse(), ...islands.map((p) => [...p[0]].reverse())];
 }
 
 function mercatorY(lat: number): number {

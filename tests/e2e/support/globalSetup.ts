@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
   // E2E_DIST lets parallel work serve its own build folder instead of dist/.
   const outDir = process.env.E2E_DIST ?? 'dist';
   if (!existsSync(join(root, outDir, 'index.html'))) {
-    throw new Error(`${outDir}/ is missing: end-to-end tests run on the production build; run `npm run build` first (npm test does).`);
+    throw new Error(`${outDir}/ is missing: end-to-end tests run on the production build; run "npm run build" first (npm test does).`);
   }
   const server = await preview({ root, logLevel: 'error', preview: { port: 0, host: '127.0.0.1', open: false }, build: { outDir } });
   const url = server.resolvedUrls?.local[0];
