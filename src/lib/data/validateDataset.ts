@@ -54,6 +54,10 @@ function lineAndColumn(text: string, position: number): string {
 
 /** Parses JSON, turning a syntax error into a problem that names the file and the position. */
 function parseJson(file: DataFile, problems: Problem[]): unknown {
+  if (file.text.trim() === '') {
+    problems.push({ file: file.path, item: '(file)', field: '(json)', message: 'the file is missing or empty' });
+    return undefined;
+  }
   try {
     return JSON.parse(file.text);
   } catch (error) {
