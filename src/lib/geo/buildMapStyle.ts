@@ -1,0 +1,285 @@
+/**
+ * The MapLibre style of the relations map, built from data alone (no WebGL, no DOM) so it can be
+ * unit-tested. The component pushes later changes (selection, language) into the live map with
+ * the same expressions exported here.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import type { Language } from '../data/vocabulary.ts';
+import { EVENT_TYPES } from '../data/vocabulary.ts';
+import { EVENT_SYMBOLS, MIXED_PLACE_COLOR, eventImageId } from './eventSymbols.ts';
+import { nameProperty, type RegionGeoJson } from './regionGeoJson.ts';
+
+export interface MapTheme {
+  water: string;
+  focusLand: string;
+  neighbourLand: string;
+  otherLand: string;
+  focusBorder: string;
+  border: string;
+  disputedLand: string;
+  disputedOutline: string;
+  label: string;
+  mutedLabel: string;
+  halo: string;
+  arc: string;
+  corridor: string;
+  branch: string;
+  programme: string;
+  selected: string;
+}
+
+export const LIGHT_THEME: MapTheme = {
+  water: '#cfe3f0',
+  focusLand: '#fbf4e2',
+  neighbourLand: '#e8eaed',
+  otherLand: '#eef0f2',
+  focusBorder: '#8c7a58',
+  border: '#b3bac2',
+  disputedLand: '#ebebeb',
+  disputedOutline: '#5f6368',
+  label: '#3b3020',
+  mutedLabel: '#6b737c',
+  halo: '#ffffff',
+  arc: '#1d4f91',
+  corridor: '#6a3d9a',
+  branch: '#b15928',
+  programme: '#6a3d9a',
+  selected: '#1b1f24',
+};
+
+/** Name of the image drawn on a canvas by the component that hatches disputed areas. */
+export const HATCH_IMAGE_ID = 'disputed-hatch';
+
+/** Fonts as CSS families: with no `glyphs` URL MapLibre 6 draws text with the page's own fonts. */
+const REGULAR_FONT = ['Noto Sans'];
+const BOLD_FONT = ['Noto Sans Bold', 'Noto Sans'];
+
+export interface MapStyleInput {
+  region: RegionGeoJson;
+  lang: Language;
+  theme?: MapTheme;
+  places?: FeatureCollection;
+  arcs?: FeatureCollection;
+  initiatives?: FeatureCollection;
+  /** Credit lines shown by the attribution control. */
+  attribution?: { geometry: string; data: string };
+}
+
+/** Layers a pointer or a click is listened to on, top first. */
+export const INTERACTIVE_LAYERS = {
+  places: ['event-places-single', 'event-places-group'],
+  arcs: ['relation-arcs'],
+  initiatives: ['initiative-projects', 'initiative-corridors', 'initiative-branches', 'initiative-areas'],
+} as const;
+
+/** Layers whose text follows the UI language. */
+export const LABEL_LAYERS = ['country-labels-focus', 'country-labels', 'capital-labels'] as const;
+
+/** The `text-field` of a label in a UI language. */
+export function labelField(lang: Language): ExpressionSpecification {
+  return ['get', nameProperty(lang)];
+}
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function typeColor(): ExpressionSpecification {
+  const cases: string[] = [];
+  for (const type of EVENT_TYPES) cases.push(type, EVENT_SYMBOLS[type].color);
+  return ['match', ['get', 'type'], ...cases, MIXED_PLACE_COLOR] as unknown as ExpressionSpecification;
+}
+
+export function buildMapStyle(input: MapStyleInput): StyleSpecification {
+  const { region, lang } = input;
+  const theme = input.theme ?? LIGHT_THEME;
+  const geometryCredit = input.attribution?.geometry;
+  const dataCredit = input.attribution?.data;
+
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': theme.water } },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: {
+        'fill-color': ['match', ['get', 'role'], 'focus', theme.focusLand, 'neighbour', theme.neighbourLand, theme.otherLand],
+      },
+    },
+    { id: 'water-fill', type: 'fill', source: 'water', paint: { 'fill-color': theme.water } },
+    { id: 'disputed-fill', type: 'fill', source: 'disputed', paint: { 'fill-color': theme.disputedLand } },
+    { id: 'disputed-hatch', type: 'fill', source: 'disputed', paint: { 'fill-pattern': HATCH_IMAGE_ID } },
+    {
+      id: 'country-borders',
+      type: 'line',
+      source: 'countries',
+      filter: ['!=', ['get', 'role'], 'focus'],
+      paint: { 'line-color': theme.border, 'line-width': 0.6 },
+    },
+    {
+      id: 'focus-borders',
+      type: 'line',
+      source: 'countries',
+      filter: ['==', ['get', 'role'], 'focus'],
+      paint: { 'line-color': theme.focusBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.8, 6, 1.6] },
+    },
+    {
+      id: 'disputed-outline',
+      type: 'line',
+      source: 'disputed',
+      paint: { 'line-color': theme.disputedOutline, 'line-width': 0.9, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'initiative-areas',
+      type: 'fill',
+      source: 'initiatives',
+      filter: ['all', ['==', ['get', 'kind'], 'programme'], ['==', ['geometry-type'], 'Polygon']],
+      paint: { 'fill-color': theme.programme, 'fill-opacity': 0.1, 'fill-outline-color': theme.programme },
+    },
+    {
+      id: 'initiative-corridors',
+      type: 'line',
+      source: 'initiatives',
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', ['get', 'branch']]],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.corridor, 'line-width': 3, 'line-opacity': 0.8, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'initiative-branches',
+      type: 'line',
+      source: 'initiatives',
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['get', 'branch']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.branch, 'line-width': 3.5, 'line-opacity': 0.9, 'line-dasharray': [1, 1] },
+    },
+    {
+      id: 'relation-arcs',
+      type: 'line',
+      source: 'arcs',
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': theme.arc, 'line-width': ['get', 'width'], 'line-opacity': 0.55 },
+    },
+    {
+      id: 'initiative-projects',
+      type: 'circle',
+      source: 'initiatives',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 5,
+        'circle-color': theme.halo,
+        'circle-stroke-color': theme.corridor,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'capitals',
+      type: 'circle',
+      source: 'capitals',
+      paint: { 'circle-radius': 3.5, 'circle-color': theme.halo, 'circle-stroke-color': theme.label, 'circle-stroke-width': 1.5 },
+    },
+    {
+      id: 'capital-labels',
+      type: 'symbol',
+      source: 'capitals',
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': REGULAR_FONT,
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.7],
+        'text-optional': true,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'country-labels-focus',
+      type: 'symbol',
+      source: 'country-labels',
+      filter: ['==', ['get', 'role'], 'focus'],
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': BOLD_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 5, 15],
+        'text-letter-spacing': 0.08,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'country-labels',
+      filter: ['!=', ['get', 'role'], 'focus'],
+      minzoom: 2.5,
+      layout: { 'text-field': labelField(lang), 'text-font': REGULAR_FONT, 'text-size': 11, 'text-max-width': 7 },
+      paint: { 'text-color': theme.mutedLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'event-places-selected',
+      type: 'circle',
+      source: 'places',
+      filter: ['get', 'selected'],
+      paint: {
+        'circle-radius': ['+', 6, ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 9, 10, 22]],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': theme.selected,
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'event-places-group',
+      type: 'circle',
+      source: 'places',
+      filter: ['>', ['get', 'count'], 1],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 9, 10, 22],
+        'circle-color': typeColor(),
+        'circle-stroke-color': theme.halo,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'event-places-single',
+      type: 'symbol',
+      source: 'places',
+      filter: ['==', ['get', 'count'], 1],
+      layout: {
+        'icon-image': ['concat', 'event-', ['get', 'type']],
+        'icon-allow-overlap': true,
+        'icon-size': 0.5,
+      },
+    },
+    {
+      id: 'event-places-count',
+      type: 'symbol',
+      source: 'places',
+      filter: ['>', ['get', 'count'], 1],
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': BOLD_FONT,
+        'text-size': 12,
+        'text-allow-overlap': true,
+        'symbol-sort-key': ['-', 0, ['get', 'count']],
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
+
+  return {
+    version: 8,
+    name: 'central-asia-russia-relations',
+    sources: {
+      countries: { type: 'geojson', data: region.countries, attribution: geometryCredit },
+      water: { type: 'geojson', data: region.water },
+      disputed: { type: 'geojson', data: region.disputed },
+      'country-labels': { type: 'geojson', data: region.countryLabels },
+      capitals: { type: 'geojson', data: region.capitals },
+      initiatives: { type: 'geojson', data: input.initiatives ?? empty },
+      arcs: { type: 'geojson', data: input.arcs ?? empty },
+      places: { type: 'geojson', data: input.places ?? empty, attribution: dataCredit },
+    },
+    layers,
+  };
+}
+
+/** Every image the style refers to, so the component knows what to draw before the map loads. */
+export const STYLE_IMAGES = [HATCH_IMAGE_ID, ...EVENT_TYPES.map(eventImageId)];

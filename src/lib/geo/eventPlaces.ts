@@ -1,0 +1,73 @@
+/**
+ * Events joined to the map: one marker per place. Many events share a capital's exact coordinates,
+ * so they are grouped by place (a marker with a count) rather than by zoom-dependent clustering,
+ * which would never split them apart.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { RelationsEvent } from '../data/schema.ts';
+import type { EventType } from '../data/vocabulary.ts';
+
+export interface EventPlace {
+  /** Stable id of the place: its coordinates rounded to about a kilometre. */
+  key: string;
+  lon: number;
+  lat: number;
+  /** The events held there, in the selection's order (by date). */
+  events: RelationsEvent[];
+  /** The type every event there shares, or null when they differ. */
+  type: EventType | null;
+}
+
+export interface EventPlaceProperties {
+  key: string;
+  count: number;
+  /** The shared type, or "mixed". */
+  type: EventType | 'mixed';
+  /** True when the place holds the selected event. */
+  selected: boolean;
+}
+
+/**
+ * Coordinates are rounded to 0.01° (about 1 km) so an event entered with a capital's coordinates
+ * to four decimals and another with two still meet at one marker.
+ */
+export function placeKey(lon: number, lat: number): string {
+  return `${lon.toFixed(2)},${lat.toFixed(2)}`;
+}
+
+/** The events grouped by place, places in order of their first event. */
+export function groupEventsByPlace(events: readonly RelationsEvent[]): EventPlace[] {
+  const places = new Map<string, EventPlace>();
+  for (const event of events) {
+    const key = placeKey(event.place.lon, event.place.lat);
+    const place = places.get(key);
+    if (!place) {
+      places.set(key, { key, lon: event.place.lon, lat: event.place.lat, events: [event], type: event.type });
+    } else {
+      place.events.push(event);
+      if (place.type !== event.type) place.type = null;
+    }
+  }
+  return [...places.values()];
+}
+
+export function eventPlacesGeoJson(
+  places: readonly EventPlace[],
+  selectedEventId: string | null = null,
+): FeatureCollection<Point, EventPlaceProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map(
+      (place): Feature<Point, EventPlaceProperties> => ({
+        type: 'Feature',
+        properties: {
+          key: place.key,
+          count: place.events.length,
+          type: place.type ?? 'mixed',
+          selected: selectedEventId !== null && place.events.some((event) => event.id === selectedEventId),
+        },
+        geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+      }),
+    ),
+  };
+}

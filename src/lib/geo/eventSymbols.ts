@@ -1,0 +1,34 @@
+/**
+ * How each event type looks on the map and in the legend: a colour and a d3 symbol shape, shared by
+ * the WebGL map (drawn onto canvases), the SVG map and the legend so all three agree.
+ */
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import type { EventType } from '../data/vocabulary.ts';
+
+export interface EventSymbol {
+  /** Fill colour (Okabe–Ito palette, told apart by readers with colour-vision deficiencies). */
+  color: string;
+  shape: SymbolType;
+}
+
+export const EVENT_SYMBOLS: Record<EventType, EventSymbol> = {
+  summit: { color: '#d55e00', shape: symbolStar },
+  visit: { color: '#0072b2', shape: symbolCircle },
+  talks: { color: '#009e73', shape: symbolDiamond },
+  statement: { color: '#cc79a7', shape: symbolSquare },
+  agreement: { color: '#e69f00', shape: symbolTriangle },
+  milestone: { color: '#56b4e9', shape: symbolWye },
+};
+
+/** Colour of a place that holds events of several types (drawn as a circle with the count). */
+export const MIXED_PLACE_COLOR = '#2b3440';
+
+/** SVG path data of an event type's symbol centred on 0,0, for a symbol `area` in px². */
+export function eventSymbolPath(type: EventType, area: number): string {
+  return symbol(EVENT_SYMBOLS[type].shape, area)() ?? '';
+}
+
+/** Name of the MapLibre image that draws an event type. */
+export function eventImageId(type: EventType): string {
+  return `event-${type}`;
+}

@@ -1,0 +1,83 @@
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../../../src/lib/data/vocabulary.ts';
+import { HATCH_IMAGE_ID, INTERACTIVE_LAYERS, LABEL_LAYERS, STYLE_IMAGES, buildMapStyle, labelField } from '../../../src/lib/geo/buildMapStyle.ts';
+import { regionGeoJson, type RegionGeoJson } from '../../../src/lib/geo/regionGeoJson.ts';
+import { fixtureDataset, fixtureTopology } from './mapFixtures.ts';
+
+let region: RegionGeoJson;
+beforeAll(() => {
+  const dataset = fixtureDataset();
+  region = regionGeoJson(fixtureTopology(dataset), dataset.countries);
+});
+
+const layer = (layers: LayerSpecification[], id: string) => {
+  const found = layers.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+};
+
+describe('buildMapStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(buildMapStyle({ region, lang: 'ru' }))).toEqual([]);
+  });
+
+  it('needs nothing from the network: no glyphs, no sprite, only inline GeoJSON sources', () => {
+    const style = buildMapStyle({ region, lang: 'ru' });
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object');
+    }
+  });
+
+  it('paints the sea as the background and the Caspian as water over the land', () => {
+    const style = buildMapStyle({ region, lang: 'ru' });
+    const background = layer(style.layers, 'background');
+    const caspian = layer(style.layers, 'water-fill');
+    expect(background.paint).toEqual({ 'background-color': expect.any(String) });
+    expect((caspian.paint as Record<string, unknown>)['fill-color']).toBe((background.paint as Record<string, unknown>)['background-color']);
+    const ids = style.layers.map((candidate) => candidate.id);
+    expect(ids.indexOf('water-fill')).toBeGreaterThan(ids.indexOf('countries-fill'));
+  });
+
+  it('hatches disputed areas over a neutral fill, in neither claimant’s colour', () => {
+    const style = buildMapStyle({ region, lang: 'ru' });
+    expect(layer(style.layers, 'disputed-hatch').paint).toEqual({ 'fill-pattern': HATCH_IMAGE_ID });
+    const ids = style.layers.map((candidate) => candidate.id);
+    expect(ids.indexOf('disputed-fill')).toBeGreaterThan(ids.indexOf('countries-fill'));
+    expect(STYLE_IMAGES).toContain(HATCH_IMAGE_ID);
+  });
+
+  it('writes every label in the UI language', () => {
+    for (const lang of ['ru', 'en', 'kk'] as const) {
+      const style = buildMapStyle({ region, lang });
+      for (const id of LABEL_LAYERS) expect((layer(style.layers, id).layout as Record<string, unknown>)['text-field']).toEqual(labelField(lang));
+    }
+    const kazakhstan = region.countryLabels.features.find((label) => label.properties.iso3 === 'KAZ');
+    expect(kazakhstan?.properties).toMatchObject({ name_ru: 'Казахстан', name_en: 'Kazakhstan', name_kk: 'Қазақстан' });
+  });
+
+  it('has an image for every event type and every interactive layer exists', () => {
+    const style = buildMapStyle({ region, lang: 'en' });
+    for (const type of EVENT_TYPES) expect(STYLE_IMAGES).toContain(`event-${type}`);
+    const ids = new Set(style.layers.map((candidate) => candidate.id));
+    for (const id of Object.values(INTERACTIVE_LAYERS).flat()) expect(ids.has(id)).toBe(true);
+  });
+
+  it('draws the event markers above everything else so no label hides them', () => {
+    const style = buildMapStyle({ region, lang: 'en' });
+    const ids = style.layers.map((candidate) => candidate.id);
+    expect(ids.slice(-4)).toEqual(['event-places-selected', 'event-places-group', 'event-places-single', 'event-places-count']);
+    expect((layer(style.layers, 'event-places-single').layout as Record<string, unknown>)['icon-allow-overlap']).toBe(true);
+  });
+
+  it('credits the geometry and the data in the attribution', () => {
+    const style = buildMapStyle({ region, lang: 'en', attribution: { geometry: 'Natural Earth / world-atlas', data: 'Data: project' } });
+    const credits = Object.values(style.sources).map((source) => (source as { attribution?: string }).attribution);
+    expect(credits).toContain('Natural Earth / world-atlas');
+    expect(credits).toContain('Data: project');
+  });
+});
