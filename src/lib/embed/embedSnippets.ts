@@ -23,7 +23,8 @@ function escapeAttribute(value: string): string {
 export function buildEmbedSnippets(pageUrl: string, title: string): EmbedSnippets {
   const url = new URL(pageUrl);
   const stateQuery = withoutParams(url.search, MODE_PARAMS);
-  const base = `${url.origin}${url.pathname}`;
+  // Not url.origin: a page opened from a file has the origin "null".
+  const base = url.href.replace(/[?#].*$/, '');
   const embedQuery = stateQuery === '' ? '?embed' : `?embed&${stateQuery.slice(1)}`;
   const scriptUrl = new URL('embed.js', base).href;
   return {
