@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 
@@ -34,12 +36,33 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+/** The single-file build has no files beside it: the icon travels inside the page too. */
+function inlineFavicon(): Plugin {
+  return {
+    name: 'inline-favicon',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        /href="\/favicon\.svg"/,
+        `href="data:image/svg+xml,${encodeURIComponent(readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8'))}"`,
+      ),
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   // RELATIONS_DATA_ROOT builds the app on another data folder (the benchmark's synthetic 10,000 events).
-  plugins: [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), contentSecurityPolicy()],
+  // `--mode single` (npm run build:single) makes one HTML file that opens from a USB stick with no
+  // server: scripts, styles, fonts, geometry, data and the MapLibre worker all inlined. It ships
+  // without the CSP meta: its scripts are inline, and a file opened from disk has no origin to trust.
+  plugins:
+    mode === 'single'
+      ? [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), inlineFavicon(), viteSingleFile()]
+      : [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), contentSecurityPolicy()],
+  publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
   },
   test: {
     projects: [
@@ -65,4 +88,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -17,6 +17,8 @@ export class AppState {
   lang = $state<Language>('ru');
   filters = $state<EventFilters>(defaultFilters());
   selectedEventId = $state<string | null>(null);
+  /** The compact view for an article's iframe (`?embed`), fixed for the page's life. */
+  embed = $state(false);
 
   /** The events that pass the filters, by date. */
   selection = $derived.by(() => filterEvents(this.index, this.filters));

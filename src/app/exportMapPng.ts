@@ -1,0 +1,96 @@
+/**
+ * The PNG export: the map as it is now, with a title above (what and which filters) and the
+ * attribution below, composed on a 2D canvas and downloaded through a blob URL.
+ */
+import { paintMap } from './mapSnapshot.ts';
+
+export interface MapPictureText {
+  title: string;
+  /** The filters and the number of events, one line. */
+  subtitle: string;
+  attribution: string;
+}
+
+const FONT = "'Noto Sans', system-ui, sans-serif";
+
+/** Lines of `text` no wider than `width` at the context's current font. */
+function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && context.measureText(candidate).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** The map with its title and attribution on one canvas, or null when there is no map to paint. */
+export async function composeMapPicture(text: MapPictureText): Promise<HTMLCanvasElement | null> {
+  const map = await paintMap();
+  if (!map) return null;
+  const scale = Math.max(1, map.width / 1200);
+  const padding = 16 * scale;
+  const measure = document.createElement('canvas').getContext('2d');
+  if (!measure) return null;
+  const textWidth = map.width - padding * 2;
+  measure.font = `700 ${22 * scale}px ${FONT}`;
+  const titleLines = wrap(measure, text.title, textWidth);
+  measure.font = `${15 * scale}px ${FONT}`;
+  const subtitleLines = wrap(measure, text.subtitle, textWidth);
+  measure.font = `${12 * scale}px ${FONT}`;
+  const attributionLines = wrap(measure, text.attribution, textWidth);
+  const header = padding + titleLines.length * 28 * scale + subtitleLines.length * 20 * scale + padding / 2;
+  const footer = padding / 2 + attributionLines.length * 16 * scale + padding / 2;
+
+  const picture = document.createElement('canvas');
+  picture.width = map.width;
+  picture.height = Math.round(header + map.height + footer);
+  const context = picture.getContext('2d');
+  if (!context) return null;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, picture.width, picture.height);
+  context.textBaseline = 'top';
+  context.fillStyle = '#1b1f24';
+  let y = padding;
+  context.font = `700 ${22 * scale}px ${FONT}`;
+  for (const line of titleLines) {
+    context.fillText(line, padding, y);
+    y += 28 * scale;
+  }
+  context.fillStyle = '#4a535c';
+  context.font = `${15 * scale}px ${FONT}`;
+  for (const line of subtitleLines) {
+    context.fillText(line, padding, y);
+    y += 20 * scale;
+  }
+  context.drawImage(map, 0, header);
+  y = header + map.height + padding / 2;
+  context.font = `${12 * scale}px ${FONT}`;
+  for (const line of attributionLines) {
+    context.fillText(line, padding, y);
+    y += 16 * scale;
+  }
+  return picture;
+}
+
+/** Saves the picture as a PNG file named after the view. */
+export async function downloadMapPng(text: MapPictureText, fileName: string): Promise<boolean> {
+  const picture = await composeMapPicture(text);
+  if (!picture) return false;
+  const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
+  if (!blob) return false;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL; give the browser a moment before letting it go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
