@@ -4,7 +4,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Dataset } from '../lib/data/dataset.ts';
-import { defaultFilters, filterEvents, indexEvents, type EventFilters } from '../lib/data/filterEvents.ts';
+import { defaultFilters, eventMatcher, filterEvents, indexEvents, type EventFilters } from '../lib/data/filterEvents.ts';
+import type { LaneMode, MainView } from '../lib/data/urlState.ts';
 import type { Country, Language, RelationsEvent } from '../lib/data/schema.ts';
 import { translate } from '../lib/i18n/translate.ts';
 
@@ -17,11 +18,24 @@ export class AppState {
   lang = $state<Language>('ru');
   filters = $state<EventFilters>(defaultFilters());
   selectedEventId = $state<string | null>(null);
+  /** What the main area shows: the map or the table of the selection. */
+  view = $state<MainView>('map');
+  /** How the timeline groups events into lanes. */
+  lanes = $state<LaneMode>('type');
   /** The compact view for an article's iframe (`?embed`), fixed for the page's life. */
   embed = $state(false);
 
   /** The events that pass the filters, by date. */
   selection = $derived.by(() => filterEvents(this.index, this.filters));
+
+  /**
+   * The events that pass every filter but the date range: the timeline shows them all so the range
+   * can be brushed over them, and marks those inside it (which are exactly `selection`).
+   */
+  selectionIgnoringDates = $derived.by(() => {
+    const matches = eventMatcher(this.filters, 'dates');
+    return this.index.filter(matches).map((entry) => entry.event);
+  });
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;

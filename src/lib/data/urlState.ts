@@ -1,0 +1,213 @@
+/**
+ * The view as a query string and back. Parsing never throws: every parameter is decoded and checked
+ * on its own, anything unknown, malformed or too long is dropped and reported, and the rest is kept.
+ * Keys are only compared with fixed names (a switch), never used to build objects.
+ */
+import { defaultFilters, type EventFilters } from './filterEvents.ts';
+import { EVENT_TYPES, LANGUAGES, TOPICS, type EventType, type Language, type Topic } from './vocabulary.ts';
+
+export const VIEWS = ['map', 'table'] as const;
+export type MainView = (typeof VIEWS)[number];
+
+export const LANE_MODES = ['type', 'pair'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+/** Parameters owned by the embed and presentation modes: kept in the address untouched. */
+export const PASSTHROUGH_PARAMS = ['embed', 'story', 'step', 'present'] as const;
+
+/** Everything the address can say about the view. */
+export interface UrlState {
+  filters: EventFilters;
+  event: string | null;
+  view: MainView;
+  lang: Language;
+  lanes: LaneMode;
+}
+
+export function defaultUrlState(): UrlState {
+  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type' };
+}
+
+/** The ids a link may name; anything else in the address is dropped. */
+export interface KnownIds {
+  countries: { has(code: string): boolean };
+  initiatives: { has(id: string): boolean };
+  events: { has(id: string): boolean };
+}
+
+/** A parameter (or one value of a list) that was ignored, shortened for display. */
+export interface DroppedParam {
+  name: string;
+  value: string;
+}
+
+export interface ParsedUrlState {
+  state: UrlState;
+  dropped: DroppedParam[];
+}
+
+/** Longest value accepted; a free-text query longer than this is not a real search. */
+export const MAX_VALUE_LENGTH = 200;
+const MAX_LIST_ITEMS = 50;
+const SHOWN_LENGTH = 40;
+
+function shorten(text: string): string {
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+}
+
+function decode(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** A real calendar day between 1900 and 2100 as YYYY-MM-DD, or null. */
+export function validDay(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const [year, month, day] = value.split('-').map(Number);
+  if (year < 1900 || year > 2100) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : null;
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
+  const state = defaultUrlState();
+  const dropped: DroppedParam[] = [];
+  const drop = (name: string, value: string) => dropped.push({ name: shorten(name), value: shorten(value) });
+
+  /** Splits a list and keeps the items `accept` turns into a value, reporting the others. */
+  const list = <T>(name: string, value: string, accept: (item: string) => T | null): T[] => {
+    const kept: T[] = [];
+    const items = value.split(',').filter((item) => item !== '');
+    for (const [position, item] of items.entries()) {
+      const accepted = position < MAX_LIST_ITEMS ? accept(item.trim()) : null;
+      if (accepted === null) drop(name, item);
+      else if (!kept.includes(accepted)) kept.push(accepted);
+    }
+    return kept;
+  };
+
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const separator = pair.indexOf('=');
+    const rawName = separator === -1 ? pair : pair.slice(0, separator);
+    const rawValue = separator === -1 ? '' : pair.slice(separator + 1);
+    const name = decode(rawName);
+    const value = decode(rawValue);
+    if (name === null || value === null) {
+      drop(name ?? rawName, rawValue);
+      continue;
+    }
+    if ((PASSTHROUGH_PARAMS as readonly string[]).includes(name)) continue;
+    if (value.length > MAX_VALUE_LENGTH) {
+      drop(name, value);
+      continue;
+    }
+    switch (name) {
+      case 'type':
+        state.filters.types = list<EventType>(name, value, (item) => (isOneOf(EVENT_TYPES, item) ? item : null));
+        break;
+      case 'country':
+        state.filters.countries = list(name, value, (item) => (known.countries.has(item.toUpperCase()) ? item.toUpperCase() : null));
+        break;
+      case 'mode':
+        if (value === 'all' || value === 'any') state.filters.countryMode = value;
+        else drop(name, value);
+        break;
+      case 'initiative':
+        state.filters.initiatives = list(name, value, (item) => (known.initiatives.has(item) ? item : null));
+        break;
+      case 'topic':
+        state.filters.topics = list<Topic>(name, value, (item) => (isOneOf(TOPICS, item) ? item : null));
+        break;
+      case 'q':
+        state.filters.text = value;
+        break;
+      case 'from':
+      case 'to': {
+        const day = validDay(value);
+        if (day === null) drop(name, value);
+        else state.filters[name] = day;
+        break;
+      }
+      case 'event':
+        if (known.events.has(value)) state.event = value;
+        else drop(name, value);
+        break;
+      case 'view':
+        if (isOneOf(VIEWS, value)) state.view = value;
+        else drop(name, value);
+        break;
+      case 'lang':
+        if (isOneOf(LANGUAGES, value)) state.lang = value;
+        else drop(name, value);
+        break;
+      case 'lanes':
+        if (isOneOf(LANE_MODES, value)) state.lanes = value;
+        else drop(name, value);
+        break;
+      default:
+        drop(name, value);
+    }
+  }
+  const { from, to } = state.filters;
+  if (from !== null && to !== null && from > to) {
+    drop('from', from);
+    drop('to', to);
+    state.filters.from = null;
+    state.filters.to = null;
+  }
+  return { state, dropped };
+}
+
+function encodeValue(value: string): string {
+  // Commas separate list items and read better unescaped.
+  return encodeURIComponent(value).replace(/%2C/gi, ',');
+}
+
+/**
+ * The query string (without "?") for a view: defaults are left out, parameters in a fixed order,
+ * `passthrough` (raw "name=value" pairs of the embed and presentation modes) kept at the end as they were.
+ */
+export function serializeUrlState(state: UrlState, passthrough: readonly string[] = []): string {
+  const { filters } = state;
+  const pairs: [string, string][] = [];
+  if (filters.types.length > 0) pairs.push(['type', filters.types.join(',')]);
+  if (filters.countries.length > 0) pairs.push(['country', filters.countries.join(',')]);
+  if (filters.countryMode === 'all') pairs.push(['mode', 'all']);
+  if (filters.initiatives.length > 0) pairs.push(['initiative', filters.initiatives.join(',')]);
+  if (filters.topics.length > 0) pairs.push(['topic', filters.topics.join(',')]);
+  if (filters.text.trim() !== '') pairs.push(['q', filters.text]);
+  if (filters.from !== null) pairs.push(['from', filters.from]);
+  if (filters.to !== null) pairs.push(['to', filters.to]);
+  if (state.event !== null) pairs.push(['event', state.event]);
+  if (state.view !== 'map') pairs.push(['view', state.view]);
+  if (state.lang !== 'ru') pairs.push(['lang', state.lang]);
+  if (state.lanes !== 'type') pairs.push(['lanes', state.lanes]);
+  return [...pairs.map(([name, value]) => `${name}=${encodeValue(value)}`), ...passthrough].join('&');
+}
+
+/** The raw "name=value" pairs of the passthrough parameters in a query string, in their order. */
+export function passthroughPairs(search: string): string[] {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  return query.split('&').filter((pair) => {
+    const name = pair.split('=', 1)[0];
+    return (PASSTHROUGH_PARAMS as readonly string[]).includes(name);
+  });
+}
+
+/**
+ * Whether going from `before` to `after` is a step a reader would want Back to undo (a click on an
+ * option, a selected event) rather than part of a gesture (typing, brushing, playing).
+ */
+export function isDiscreteChange(before: UrlState, after: UrlState): boolean {
+  const continuous = (state: UrlState) => ({ ...state, filters: { ...state.filters, text: '', from: null, to: null } });
+  return serializeUrlState(continuous(before)) !== serializeUrlState(continuous(after));
+}
