@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, gotoApp, launchBrowser, openWatchedPage } from './support/browser.ts';
+import { serveHostSite, type HostSite } from './support/staticServer.ts';
+
+const HEIGHT_MESSAGE = 'relations-map:height';
+
+describe('the embed view and the one-line embed', () => {
+  let browser: Browser;
+  let article: HostSite;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    article = await serveHostSite(join(import.meta.dirname, 'fixtures'), new URL(baseUrl()).origin);
+  });
+  afterAll(async () => {
+    await article?.close();
+    await browser?.close();
+  });
+
+  /** The article with the one-line embed, once the map inside the iframe is ready and has sized it. */
+  async function openArticle(width = 900): Promise<{ page: Page; frame: Frame; pageErrors: string[]; foreign: string[] }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    const foreign: string[] = [];
+    const allowed = [article.origin, new URL(baseUrl()).origin];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!/^(data|blob):/.test(url) && !allowed.includes(new URL(url).origin)) foreign.push(url);
+    });
+    await page.goto(`${article.origin}/article.html`);
+    const iframe = page.locator('[data-relations-map] iframe');
+    await iframe.waitFor();
+    const frame = (await iframe.elementHandle())!.contentFrame();
+    const mapFrame = (await frame)!;
+    await mapFrame.waitForFunction(() => document.documentElement.dataset.state === 'ready', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('[data-relations-map] iframe')!.style.height !== '480px');
+    return { page, frame: mapFrame, pageErrors, foreign };
+  }
+
+  const frameHeight = (page: Page) => page.evaluate(() => document.querySelector<HTMLIFrameElement>('[data-relations-map] iframe')!.getBoundingClientRect().height);
+  const askedHeight = (frame: Frame) => frame.evaluate(() => Number(document.querySelector<HTMLElement>('.layout')!.dataset.embedHeight));
+
+  it('inserts an accessible, lazy, borderless iframe of the embed view with the attribute’s parameters', async () => {
+    const { page, frame, pageErrors, foreign } = await openArticle();
+    const attributes = await page.locator('[data-relations-map] iframe').evaluate((iframe: HTMLIFrameElement) => ({
+      src: iframe.src,
+      title: iframe.title,
+      loading: iframe.getAttribute('loading'),
+      width: iframe.getBoundingClientRect().width,
+      hostWidth: iframe.parentElement!.getBoundingClientRect().width,
+      border: getComputedStyle(iframe).borderTopWidth,
+    }));
+    expect(attributes.src).toBe(`${baseUrl()}/?embed&country=KAZ`);
+    expect(attributes.title).toMatch(/Map of Central Asia – Russia relations/);
+    expect(attributes.loading).toBe('lazy');
+    expect(attributes.width).toBe(attributes.hostWidth);
+    expect(attributes.border).toBe('0px');
+    // The embed view: map, timeline and the compact filters, already filtered to Kazakhstan.
+    expect(await frame.locator('.embed-bar select').first().inputValue()).toBe('KAZ');
+    expect(await frame.locator('.map-area').isVisible()).toBe(true);
+    expect(await frame.locator('.timeline-area').isVisible()).toBe(true);
+    expect(await frame.locator('.list-area').isVisible()).toBe(false);
+    expect(pageErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sizes the iframe to the content the map asks for, with no scrollbar inside, and follows a change of width', async () => {
+    const { page, frame } = await openArticle(900);
+    const asked = await askedHeight(frame);
+    expect(await frameHeight(page)).toBe(asked);
+    const inside = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    expect(inside.scroll).toBeLessThanOrEqual(inside.client);
+    expect(inside.scrollWidth).toBeLessThanOrEqual(inside.clientWidth);
+
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.waitForFunction((before) => document.querySelector<HTMLIFrameElement>('[data-relations-map] iframe')!.getBoundingClientRect().height !== before, asked);
+    const narrow = await frameHeight(page);
+    expect(narrow).toBeLessThan(asked);
+    expect(narrow).toBe(await askedHeight(frame));
+    await page.context().close();
+  });
+
+  it('ignores height messages from another origin, another window or of the wrong shape', async () => {
+    const { page, frame } = await openArticle();
+    const before = await frameHeight(page);
+    // From the article itself (another origin than the map's).
+    await page.evaluate((type) => window.postMessage({ type, height: 1234 }, '*'), HEIGHT_MESSAGE);
+    // From the map's origin but not from the map's iframe.
+    await page.evaluate((src) => {
+      const other = document.createElement('iframe');
+      other.src = src;
+      other.id = 'stranger';
+      document.body.append(other);
+    }, `${baseUrl()}/favicon.svg`);
+    const stranger = (await (await page.$('#stranger'))!.contentFrame())!;
+    await stranger.waitForLoadState();
+    await stranger.evaluate((type) => parent.postMessage({ type, height: 1234 }, '*'), HEIGHT_MESSAGE);
+    // From the map's iframe, but malformed.
+    for (const data of [{ type: 'other', height: 1234 }, { type: HEIGHT_MESSAGE, height: '1234' }, { type: HEIGHT_MESSAGE, height: 99_999 }, { type: HEIGHT_MESSAGE, height: Number.NaN }, 'relations-map:height 1234']) {
+      await frame.evaluate((message) => parent.postMessage(message, '*'), data);
+    }
+    await page.waitForTimeout(300);
+    expect(await frameHeight(page)).toBe(before);
+    // The channel itself works: a well-formed message from the map's iframe is applied.
+    await frame.evaluate((type) => parent.postMessage({ type, height: 1234 }, '*'), HEIGHT_MESSAGE);
+    await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('[data-relations-map] iframe')!.getBoundingClientRect().height === 1234);
+    await page.context().close();
+  });
+
+  for (const width of [320, 1200]) {
+    it(`fits a ${width} px wide iframe with no scrollbar and links to the full map in the same state`, async () => {
+      const { page, pageErrors, foreignRequests } = await openWatchedPage(browser, { viewport: { width, height: 560 } });
+      expect(await gotoApp(page, '/?embed&country=KAZ&type=summit&lang=en')).toBe('ready');
+      const overflow = await page.evaluate(() => ({
+        vertical: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+        horizontal: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
+      expect(overflow).toEqual({ vertical: 0, horizontal: 0 });
+      const link = page.getByRole('link', { name: /Open the full map/ });
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('href')).toBe(`${baseUrl()}/?type=summit&country=KAZ&lang=en`);
+      // Choosing another country in the compact filter updates the view and the link.
+      await page.getByLabel('Country').selectOption('UZB');
+      await expect.poll(() => link.getAttribute('href')).toBe(`${baseUrl()}/?type=summit&country=UZB&lang=en`);
+      const box = await link.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      expect(pageErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
