@@ -63,6 +63,8 @@ export class UrlSync {
 
   /** Starts writing changes back and following Back/Forward; call while a component initialises (it uses $effect). */
   connect(): void {
+    // A link with parts that were dropped is tidied at once, so copying it again gives a clean link.
+    if (this.dropped.length > 0) history.replaceState(history.state, '', this.#url(this.#written));
     $effect(() => {
       const onPopState = () => {
         this.#cancelPendingReplace();

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, selectionToCsv, selectionToJson } from '../../../src/lib/data/exportSelection.ts';
+import type { Country, RelationsEvent } from '../../../src/lib/data/schema.ts';
+
+const countries = new Map<string, Country>([
+  ['RUS', { iso3: 'RUS', isoNumeric: '643', role: 'focus', name: { ru: 'Россия', en: 'Russia' } }],
+  ['KAZ', { iso3: 'KAZ', isoNumeric: '398', role: 'focus', name: { ru: 'Казахстан', en: 'Kazakhstan' } }],
+]);
+const event: RelationsEvent = {
+  id: '2022-10-14-visit',
+  date: '2022-10-14',
+  datePrecision: 'day',
+  type: 'visit',
+  title: { ru: 'Визит, "первый"', en: '=HYPERLINK("http://evil")' },
+  summary: { ru: 'Строка один\nстрока два', en: '+1 summary' },
+  participants: ['RUS', 'KAZ'],
+  place: { name: { ru: 'Астана', en: 'Astana' }, lon: 71.4, lat: 51.2, country: 'KAZ' },
+  initiatives: [],
+  topics: ['politics'],
+  sources: [{ publisher: 'Kremlin', title: 'Page', url: 'http://kremlin.ru/1', lang: 'ru' }],
+};
+
+describe('csvField', () => {
+  it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('one\r\ntwo')).toBe('"one\r\ntwo"');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    for (const start of ['=', '+', '-', '@', '\t']) expect(csvField(`${start}1`)).toBe(`'${start}1`);
+    expect(csvField('=A1,B1')).toBe(`"'=A1,B1"`);
+  });
+});
+
+describe('selectionToCsv', () => {
+  it('writes a header and one CRLF-terminated row per event, texts in the UI language', () => {
+    const lines = selectionToCsv([event], 'ru', countries).split('\r\n');
+    expect(lines[0]).toBe('id,date,end_date,date_precision,type,title,participants,place,summary,initiatives,topics,sources');
+    expect(lines[1]).toBe('2022-10-14-visit,2022-10-14,,day,visit,"Визит, ""первый""",Россия; Казахстан,Астана,"Строка один');
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('never lets a title start a formula', () => {
+    const csv = selectionToCsv([event], 'en', countries);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toContain(`'+1 summary`);
+  });
+});
+
+describe('selectionToJson', () => {
+  it('gives the events as they are in the data', () => {
+    expect(JSON.parse(selectionToJson([event]))).toEqual([event]);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { countByOption, defaultFilters, filterEvents, hasActiveFilters, indexEvents, type EventFilters } from '../../../src/lib/data/filterEvents.ts';
+import type { RelationsEvent } from '../../../src/lib/data/schema.ts';
+import { normalizeForSearch, searchTerms } from '../../../src/lib/data/searchText.ts';
+
+function event(id: string, overrides: Partial<RelationsEvent> = {}): RelationsEvent {
+  return {
+    id,
+    date: '2022-10-14',
+    datePrecision: 'day',
+    type: 'visit',
+    title: { ru: 'Визит', en: 'Visit' },
+    summary: { ru: 'Краткое описание.', en: 'A short summary.' },
+    participants: ['RUS', 'KAZ'],
+    place: { name: { ru: 'Астана', en: 'Astana', kk: 'Астана' }, lon: 71.4, lat: 51.2, country: 'KAZ' },
+    initiatives: [],
+    topics: ['politics'],
+    sources: [{ publisher: 'Kremlin', title: 'Page', url: 'http://kremlin.ru/1', lang: 'ru' }],
+    ...overrides,
+  };
+}
+
+const events = [
+  event('kaz-visit', { participants: ['RUS', 'KAZ'], type: 'visit', topics: ['energy'] }),
+  event('uzb-energy', { date: '2023-03-02', participants: ['RUS', 'UZB'], type: 'agreement', topics: ['energy', 'nuclear'], initiatives: ['uzbek-npp'] }),
+  event('summit', { date: '2025-10-09', participants: ['RUS', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'], type: 'summit', topics: ['politics', 'water'], initiatives: ['ca-russia-summits'], place: { name: { ru: 'Душанбе', en: 'Dushanbe', kk: 'Душанбе' }, lon: 68.8, lat: 38.6, country: 'TJK' } }),
+  event('month-only', { date: '2019-05', datePrecision: 'month', participants: ['RUS', 'TKM'], type: 'talks', topics: ['trade'], title: { ru: 'Переговоры о газе', en: 'Gas talks', kk: 'Газ туралы келіссөздер' } }),
+  event('kk-title', { date: '2021-01-20', participants: ['RUS', 'KAZ'], type: 'statement', title: { ru: 'Заявление', en: 'Statement', kk: 'Мәлімдеме Қазақстан' }, topics: ['politics'] }),
+];
+const index = indexEvents(events);
+const ids = (filters: Partial<EventFilters>) => filterEvents(index, { ...defaultFilters(), ...filters }).map((item) => item.id);
+
+describe('filterEvents', () => {
+  it('keeps every event when no filter is set', () => {
+    expect(ids({})).toEqual(events.map((item) => item.id));
+  });
+
+  it('keeps an event when any participant matches the country filter', () => {
+    expect(ids({ countries: ['UZB', 'TKM'] })).toEqual(['uzb-energy', 'summit', 'month-only']);
+  });
+
+  it('in pair mode keeps only events where every chosen country takes part', () => {
+    expect(ids({ countries: ['RUS', 'UZB'], countryMode: 'all' })).toEqual(['uzb-energy', 'summit']);
+    expect(ids({ countries: ['KAZ', 'UZB'], countryMode: 'all' })).toEqual(['summit']);
+  });
+
+  it('keeps the chosen event types, initiatives and topics', () => {
+    expect(ids({ types: ['summit', 'talks'] })).toEqual(['summit', 'month-only']);
+    expect(ids({ initiatives: ['uzbek-npp'] })).toEqual(['uzb-energy']);
+    expect(ids({ topics: ['water', 'trade'] })).toEqual(['summit', 'month-only']);
+  });
+
+  it('combines facets: Russia and Uzbekistan on energy since 2022', () => {
+    expect(ids({ countries: ['RUS', 'UZB'], countryMode: 'all', topics: ['energy'], from: '2022-01-01' })).toEqual(['uzb-energy']);
+  });
+
+  it('treats date bounds as inclusive days', () => {
+    expect(ids({ from: '2022-10-14', to: '2022-10-14' })).toEqual(['kaz-visit']);
+    expect(ids({ from: '2022-10-15', to: '2023-03-01' })).toEqual([]);
+  });
+
+  it('keeps a month-precision event for a range that touches any day of its month', () => {
+    expect(ids({ from: '2019-05-31', to: '2019-06-30' })).toEqual(['month-only']);
+    expect(ids({ from: '2019-04-01', to: '2019-05-01' })).toEqual(['month-only']);
+    expect(ids({ from: '2019-06-01' })).not.toContain('month-only');
+  });
+
+  it('finds "Душанбе", "dushanbe" and "DUSHANBE" alike', () => {
+    for (const query of ['Душанбе', 'dushanbe', 'DUSHANBE', '  душанбе ']) expect(ids({ text: query })).toEqual(['summit']);
+  });
+
+  it('searches Kazakh text, case-insensitively, with Kazakh letters kept distinct', () => {
+    expect(ids({ text: 'ҚАЗАҚСТАН' })).toEqual(['kk-title']);
+    expect(ids({ text: 'келіссөздер' })).toEqual(['month-only']);
+    expect(ids({ text: 'казакстан' })).toEqual([]);
+  });
+
+  it('requires every word of the query', () => {
+    expect(ids({ text: 'gas talks' })).toEqual(['month-only']);
+    expect(ids({ text: 'gas summit' })).toEqual([]);
+  });
+});
+
+describe('normalizeForSearch', () => {
+  it('drops case and diacritics and reads ё as е', () => {
+    expect(normalizeForSearch('Ёлка Café  ÖZBEK')).toBe('елка cafe ozbek');
+    expect(searchTerms('  Nur-Sultan   Астана ')).toEqual(['nur-sultan', 'астана']);
+  });
+});
+
+describe('countByOption', () => {
+  it('counts each option with the other facets applied but its own left out', () => {
+    const filters = { ...defaultFilters(), types: ['summit' as const], topics: ['politics' as const] };
+    const byType = countByOption(index, filters, 'types');
+    expect(byType.get('summit')).toBe(1);
+    expect(byType.get('statement')).toBe(1);
+    expect(byType.get('visit')).toBeUndefined();
+    const byCountry = countByOption(index, filters, 'countries');
+    expect(byCountry.get('KAZ')).toBe(1);
+    expect(byCountry.get('UZB')).toBe(1);
+  });
+
+  it('counts every topic an event carries', () => {
+    const byTopic = countByOption(index, defaultFilters(), 'topics');
+    expect(byTopic.get('energy')).toBe(2);
+    expect(byTopic.get('nuclear')).toBe(1);
+  });
+});
+
+describe('hasActiveFilters', () => {
+  it('is false for the defaults and true once any facet is set', () => {
+    expect(hasActiveFilters(defaultFilters())).toBe(false);
+    expect(hasActiveFilters({ ...defaultFilters(), to: '2020-01-01' })).toBe(true);
+    expect(hasActiveFilters({ ...defaultFilters(), text: '   ' })).toBe(false);
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilters } from '../../../src/lib/data/filterEvents.ts';
+import {
+  defaultUrlState,
+  isDiscreteChange,
+  parseUrlState,
+  passthroughPairs,
+  serializeUrlState,
+  validDay,
+  type UrlState,
+} from '../../../src/lib/data/urlState.ts';
+
+const known = {
+  countries: new Set(['RUS', 'KAZ', 'UZB']),
+  initiatives: new Set(['instc', 'uzbek-npp']),
+  events: new Set(['2025-10-09-dushanbe-ca-russia-summit']),
+};
+
+const rich: UrlState = {
+  filters: { types: ['summit', 'visit'], countries: ['RUS', 'UZB'], countryMode: 'all', initiatives: ['instc'], topics: ['energy'], text: 'газ, нефть & Душанбе', from: '2022-01-01', to: '2025-10-31' },
+  event: '2025-10-09-dushanbe-ca-russia-summit',
+  view: 'table',
+  lang: 'en',
+  lanes: 'pair',
+};
+
+describe('serializeUrlState and parseUrlState', () => {
+  it('round-trip every part of the view', () => {
+    const query = serializeUrlState(rich);
+    expect(parseUrlState(query, known)).toEqual({ state: rich, dropped: [] });
+  });
+
+  it('use the fixed parameter names and leave defaults out', () => {
+    expect(serializeUrlState(rich)).toBe(
+      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair',
+    );
+    expect(serializeUrlState(defaultUrlState())).toBe('');
+  });
+
+  it('keep the embed and presentation parameters untouched and do not report them', () => {
+    const search = '?embed=1&type=summit&story=astana-to-dushanbe&step=3&present';
+    const { state, dropped } = parseUrlState(search, known);
+    expect(dropped).toEqual([]);
+    expect(state.filters.types).toEqual(['summit']);
+    expect(passthroughPairs(search)).toEqual(['embed=1', 'story=astana-to-dushanbe', 'step=3', 'present']);
+    expect(serializeUrlState(state, passthroughPairs(search))).toBe('type=summit&embed=1&story=astana-to-dushanbe&step=3&present');
+  });
+
+  it('accept lower-case country codes and "+" for spaces', () => {
+    const { state } = parseUrlState('country=kaz,rus&q=nur+sultan', known);
+    expect(state.filters.countries).toEqual(['KAZ', 'RUS']);
+    expect(state.filters.text).toBe('nur sultan');
+  });
+});
+
+describe('parseUrlState with junk', () => {
+  const parse = (search: string) => parseUrlState(search, known);
+
+  it('drops impossible dates and names them', () => {
+    const { state, dropped } = parse('from=2025-02-30&to=2025-13-01');
+    expect(state.filters).toEqual(defaultFilters());
+    expect(dropped).toEqual([
+      { name: 'from', value: '2025-02-30' },
+      { name: 'to', value: '2025-13-01' },
+    ]);
+  });
+
+  it('drops a reversed range as a whole', () => {
+    const { state, dropped } = parse('from=2024-01-01&to=2023-01-01');
+    expect([state.filters.from, state.filters.to]).toEqual([null, null]);
+    expect(dropped.map((item) => item.name)).toEqual(['from', 'to']);
+  });
+
+  it('keeps the known items of a list and drops the unknown ones', () => {
+    const { state, dropped } = parse('type=summit,party,visit&country=KAZ,XXX&topic=water,weather&initiative=instc,nope');
+    expect(state.filters.types).toEqual(['summit', 'visit']);
+    expect(state.filters.countries).toEqual(['KAZ']);
+    expect(state.filters.topics).toEqual(['water']);
+    expect(state.filters.initiatives).toEqual(['instc']);
+    expect(dropped).toEqual([
+      { name: 'type', value: 'party' },
+      { name: 'country', value: 'XXX' },
+      { name: 'topic', value: 'weather' },
+      { name: 'initiative', value: 'nope' },
+    ]);
+  });
+
+  it('drops unknown event ids, views, languages, lane modes and country modes', () => {
+    const { state, dropped } = parse('event=nope&view=globe&lang=de&lanes=year&mode=some');
+    expect(state).toEqual(defaultUrlState());
+    expect(dropped.map((item) => item.name)).toEqual(['event', 'view', 'lang', 'lanes', 'mode']);
+  });
+
+  it('reports unknown and prototype-polluting keys without touching any object', () => {
+    const { state, dropped } = parse('__proto__=x&constructor=y&__proto__[polluted]=1&toString=z');
+    expect(state).toEqual(defaultUrlState());
+    expect(dropped.map((item) => item.name)).toEqual(['__proto__', 'constructor', '__proto__[polluted]', 'toString']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('drops a parameter whose percent-encoding is broken and keeps the rest', () => {
+    const { state, dropped } = parse('q=%E0%A4%A&type=summit');
+    expect(state.filters.text).toBe('');
+    expect(state.filters.types).toEqual(['summit']);
+    expect(dropped).toEqual([{ name: 'q', value: '%E0%A4%A' }]);
+  });
+
+  it('drops very long values and shortens what it shows of them', () => {
+    const { state, dropped } = parse(`q=${'a'.repeat(5000)}`);
+    expect(state.filters.text).toBe('');
+    expect(dropped[0].name).toBe('q');
+    expect(dropped[0].value.length).toBeLessThanOrEqual(41);
+  });
+
+  it('never throws on any string', () => {
+    for (const search of ['?', '&&&', '=', '=x', '%', '%%%=%%', '?type', 'type=', 'q=%', '\u0000=\u0000', '?lang=en&lang=kk']) {
+      expect(() => parse(search)).not.toThrow();
+    }
+    expect(parse('?lang=en&lang=kk').state.lang).toBe('kk');
+  });
+});
+
+describe('validDay', () => {
+  it('accepts real calendar days only', () => {
+    expect(validDay('2024-02-29')).toBe('2024-02-29');
+    expect(validDay('2025-02-29')).toBeNull();
+    expect(validDay('2025-2-1')).toBeNull();
+    expect(validDay('99999-01-01')).toBeNull();
+  });
+});
+
+describe('isDiscreteChange', () => {
+  it('treats typing, brushing and playing as one gesture and anything else as a step', () => {
+    const base = defaultUrlState();
+    expect(isDiscreteChange(base, { ...base, filters: { ...base.filters, text: 'газ', from: '2020-01-01' } })).toBe(false);
+    expect(isDiscreteChange(base, { ...base, filters: { ...base.filters, types: ['summit'] } })).toBe(true);
+    expect(isDiscreteChange(base, { ...base, event: 'x' })).toBe(true);
+    expect(isDiscreteChange(base, { ...base, view: 'table' })).toBe(true);
+  });
+});
