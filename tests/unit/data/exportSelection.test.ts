@@ -38,8 +38,10 @@ describe('selectionToCsv', () => {
   it('writes a header and one CRLF-terminated row per event, texts in the UI language', () => {
     const lines = selectionToCsv([event], 'ru', countries).split('\r\n');
     expect(lines[0]).toBe('id,date,end_date,date_precision,type,title,participants,place,summary,initiatives,topics,sources');
-    expect(lines[1]).toBe('2022-10-14-visit,2022-10-14,,day,visit,"Визит, ""первый""",Россия; Казахстан,Астана,"Строка один');
-    expect(lines.at(-1)).toBe('');
+    expect(lines[1]).toBe('2022-10-14-visit,2022-10-14,,day,visit,"Визит, ""первый""",Россия; Казахстан,Астана,"Строка один\nстрока два",,politics,http://kremlin.ru/1');
+    // The line break inside the quoted summary is not a record end: header, one record, the final CRLF.
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('');
   });
 
   it('never lets a title start a formula', () => {
