@@ -7,7 +7,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../data/vocabulary.ts';
 import { EVENT_TYPES } from '../data/vocabulary.ts';
-import { EVENT_SYMBOLS, MIXED_PLACE_COLOR, eventImageId } from './eventSymbols.ts';
+import { EVENT_SYMBOLS, MIXED_PLACE_COLOR, PLACE_MARKER_RADIUS, eventImageId } from './eventSymbols.ts';
 import { nameProperty, type RegionGeoJson } from './regionGeoJson.ts';
 
 export interface MapTheme {
@@ -79,6 +79,12 @@ export const LABEL_LAYERS = ['country-labels-focus', 'country-labels', 'capital-
 /** The `text-field` of a label in a UI language. */
 export function labelField(lang: Language): ExpressionSpecification {
   return ['get', nameProperty(lang)];
+}
+
+/** The same radius as placeMarkerRadius, as an expression. */
+function groupRadius(): ExpressionSpecification {
+  const { groupMin, groupMax, groupMaxCount } = PLACE_MARKER_RADIUS;
+  return ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, groupMin, Math.sqrt(groupMaxCount), groupMax];
 }
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -156,7 +162,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       type: 'line',
       source: 'arcs',
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': theme.arc, 'line-width': ['get', 'width'], 'line-opacity': 0.55 },
+      paint: { 'line-color': theme.arc, 'line-width': ['get', 'width'], 'line-opacity': 0.42 },
     },
     {
       id: 'initiative-projects',
@@ -219,7 +225,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       source: 'places',
       filter: ['get', 'selected'],
       paint: {
-        'circle-radius': ['+', 6, ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 9, 10, 22]],
+        'circle-radius': ['+', 6, groupRadius()],
         'circle-color': 'rgba(0,0,0,0)',
         'circle-stroke-color': theme.selected,
         'circle-stroke-width': 3,
@@ -231,7 +237,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       source: 'places',
       filter: ['>', ['get', 'count'], 1],
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 9, 10, 22],
+        'circle-radius': groupRadius(),
         'circle-color': typeColor(),
         'circle-stroke-color': theme.halo,
         'circle-stroke-width': 2,
@@ -245,7 +251,6 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       layout: {
         'icon-image': ['concat', 'event-', ['get', 'type']],
         'icon-allow-overlap': true,
-        'icon-size': 0.5,
       },
     },
     {

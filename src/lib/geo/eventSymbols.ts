@@ -32,3 +32,13 @@ export function eventSymbolPath(type: EventType, area: number): string {
 export function eventImageId(type: EventType): string {
   return `event-${type}`;
 }
+
+/** Radius in CSS px of a place's marker: a symbol for one event, a circle growing with √count for several. */
+export const PLACE_MARKER_RADIUS = { single: 10, groupMin: 9, groupMax: 22, groupMaxCount: 100 } as const;
+
+export function placeMarkerRadius(count: number): number {
+  if (count <= 1) return PLACE_MARKER_RADIUS.single;
+  const { groupMin, groupMax, groupMaxCount } = PLACE_MARKER_RADIUS;
+  const t = (Math.sqrt(Math.min(count, groupMaxCount)) - 1) / (Math.sqrt(groupMaxCount) - 1);
+  return groupMin + t * (groupMax - groupMin);
+}

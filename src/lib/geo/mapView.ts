@@ -12,10 +12,10 @@ export const INITIAL_BOUNDS: LngLatBounds = [
   [88, 59],
 ];
 
-/** Panning stops here: from Central Europe to the Bering Strait, Arabia to the Arctic islands. */
+/** Panning stops at the edges of the region's geometry (5°E–200°E, 20°N–82°N), so no cut edge shows. */
 export const MAX_BOUNDS: LngLatBounds = [
-  [-15, 5],
-  [215, 84],
+  [5, 20],
+  [200, 84],
 ];
 
 export const MIN_ZOOM = 1;

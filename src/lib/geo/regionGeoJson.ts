@@ -34,6 +34,12 @@ export interface RegionGeoJson {
   capitals: FeatureCollection<Point, NamedPointProperties>;
 }
 
+/**
+ * Label points set by hand where the centroid misleads: Russia's lies in central Siberia, far
+ * outside the first view, while the map is about its European part and its southern border.
+ */
+const LABEL_POINTS: Record<string, [number, number]> = { RUS: [47, 57.5] };
+
 /** The six states whose relations the map shows, Russia first. */
 export function focusCountries(countries: readonly Country[]): Country[] {
   return countries.filter((country) => country.role === 'focus');
@@ -81,7 +87,7 @@ export function regionGeoJson(topology: RegionTopology, countries: readonly Coun
   for (const shape of countryShapes.features) {
     const country = byCode.get(shape.properties.iso3);
     if (!country || country.role === 'partner') continue;
-    const [lon, lat] = geoCentroid(largestPolygon(shape.geometry));
+    const [lon, lat] = LABEL_POINTS[country.iso3] ?? geoCentroid(largestPolygon(shape.geometry));
     countryLabels.push({
       type: 'Feature',
       properties: namedProperties(country, country.name),

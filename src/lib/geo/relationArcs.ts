@@ -17,7 +17,7 @@ export interface ArcProperties {
 }
 
 /** Width of the thinnest and the thickest arc, in CSS pixels. */
-export const ARC_WIDTH_RANGE: [number, number] = [1.5, 9];
+export const ARC_WIDTH_RANGE: [number, number] = [1.5, 7];
 
 /** Every unordered pair of the given codes, in list order. */
 export function countryPairs(codes: readonly string[]): [string, string][] {
