@@ -3,28 +3,15 @@
  * wrapper that records what every end-to-end test must refuse: page errors, console errors and
  * requests to any host but the app's own.
  */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-default-apps',
-];
+import { launchChromium } from '../../support/chromium.ts';
 
 export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-  });
-}
+export const launchBrowser: (extraArgs?: string[]) => Promise<Browser> = launchChromium;
 
 export interface WatchedPage {
   page: Page;
