@@ -18,6 +18,8 @@ export interface RendererProps {
   initiatives: FeatureCollection<Geometry, InitiativeProperties>;
   /** The selected event, ringed on the map. */
   selectedEventId: string | null;
+  /** The place of the selected event, when it is in the selection. */
+  selectedPlaceKey: string | null;
   /** Where the selected event happened: the map flies there. */
   focusPlace: LonLat | null;
   /** UI language of the labels. */
