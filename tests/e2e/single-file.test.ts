@@ -1,0 +1,49 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+
+/** `npm run build:single` writes dist-single/ (npm test builds it); E2E_SINGLE_DIST points elsewhere. */
+const singleFile = join(import.meta.dirname, '../..', process.env.E2E_SINGLE_DIST ?? 'dist-single', 'index.html');
+
+describe('the single-file build, opened from a file with no server', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!existsSync(singleFile)) throw new Error(`${singleFile} is missing: run "npm run build:single" first (npm test does).`);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is one HTML file with nothing beside it', () => {
+    expect(readdirSync(dirname(singleFile))).toEqual(['index.html']);
+  });
+
+  it('draws the map with WebGL from file://, requesting nothing but file:, data: and blob: URLs', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+    context.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${pathToFileURL(singleFile).href}?country=KAZ&lang=kk`);
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state ?? ''), undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.state)).toBe('ready');
+    expect(await page.locator('.map-host').getAttribute('data-renderer')).toBe('webgl');
+    expect(await page.locator('.map-host canvas.maplibregl-canvas').count()).toBe(1);
+    expect(Number(await page.locator('.map-host').getAttribute('data-place-count'))).toBeGreaterThan(0);
+    // The link's state applies as on the web: Kazakh, filtered to Kazakhstan.
+    expect(await page.getAttribute('html', 'lang')).toBe('kk');
+    // Every script and style is inside the page.
+    expect(await page.locator('script[src], link[rel="stylesheet"], link[rel="modulepreload"]').count()).toBe(0);
+    // Fonts are inside the page too: the Kazakh letters draw in Noto Sans, not a fallback.
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans"', 'ҚҒҢӨҰҮӘ'))).toBe(true);
+    expect(requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
