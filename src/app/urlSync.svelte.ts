@@ -104,7 +104,9 @@ export class UrlSync {
       // The gesture's last state keeps its own entry, so Back returns to where it ended.
       this.#flushPendingReplace();
       this.#lastWriteAt = now;
-      history.pushState(history.state, '', this.#url(next));
+      const url = this.#url(next);
+      // pushState takes milliseconds; it waits until the change has been drawn.
+      requestAnimationFrame(() => setTimeout(() => history.pushState(history.state, '', url)));
       return;
     }
     this.#pendingUrl = this.#url(next);

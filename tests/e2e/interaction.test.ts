@@ -130,7 +130,7 @@ describe('filters, timeline, table and map show one selection', () => {
     await settledUrl(page);
     const visits = await resultCount(page);
     await page.getByRole('checkbox', { name: /^Казахстан/ }).check();
-    expect(new URL(page.url()).searchParams.get('country')).toBe('KAZ');
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('KAZ');
 
     await page.goBack();
     await expect.poll(() => resultCount(page)).toBe(visits);
@@ -163,7 +163,7 @@ describe('filters, timeline, table and map show one selection', () => {
       expect(await link.getAttribute('target')).toBe('_blank');
       expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     }
-    expect(new URL(page.url()).searchParams.get('event')).toBe(secondId);
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(secondId);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);

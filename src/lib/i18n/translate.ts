@@ -19,6 +19,8 @@ function lookup(messages: Messages, key: string): unknown {
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
+/** Building an Intl formatter costs far more than using one; views call translate thousands of times. */
+const numberFormats = new Map<Language, Intl.NumberFormat>();
 
 export function translate(lang: Language, key: string, params: Record<string, string | number> = {}): string {
   let message = lookup(MESSAGES[lang], key) ?? lookup(MESSAGES.ru, key);
@@ -29,7 +31,8 @@ export function translate(lang: Language, key: string, params: Record<string, st
     message = forms[rules.select(params.count) as keyof PluralForms] ?? forms.other;
   }
   if (typeof message !== 'string') return key;
-  const number = new Intl.NumberFormat(INTL_LOCALE[lang]);
+  let number = numberFormats.get(lang);
+  if (!number) numberFormats.set(lang, (number = new Intl.NumberFormat(INTL_LOCALE[lang])));
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
