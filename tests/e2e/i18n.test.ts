@@ -75,6 +75,8 @@ describe('three languages', () => {
     expect(await detail.locator('h2 span[lang="ru"]').textContent()).toBe(untranslated.title.ru);
     expect(await detail.locator('.summary span[lang="ru"]').textContent()).toBe(untranslated.summary.ru);
     expect(await detail.locator('.fallback-mark').count()).toBe(2);
+    // The list is the printed chronology, built when printing starts.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const listItem = page.locator(`.list-area li[data-event-id="${untranslated.id}"]`);
     expect(await listItem.locator('.fallback-mark').count()).toBe(2);
     // Translated events carry no mark.
