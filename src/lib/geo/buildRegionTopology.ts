@@ -5,7 +5,10 @@
  * `JSON.stringify` of the output. Used at build time by scripts/build-geometry.ts.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology as SpecTopology } from 'topojson-specification';
+
+/** topojson-simplify's typings want properties that are never null; ours never are. */
+type Topology = SpecTopology<Objects<{}>>;
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
@@ -97,7 +100,7 @@ const CASPIAN_PROBE: [number, number] = [51, 42];
 /** Countries whose far-eastern polygons are unwrapped across the antimeridian. */
 const UNWRAP_ISO3 = new Set(['RUS', 'USA']);
 
-export interface RegionTopology extends Topology {
+export interface RegionTopology extends SpecTopology {
   objects: {
     countries: GeometryCollection<{ iso3: string }>;
     disputed: GeometryCollection<DisputedProperties>;
@@ -108,7 +111,7 @@ export interface RegionTopology extends Topology {
 type Rings = Position[][];
 
 export function buildRegionTopology(
-  world: Topology,
+  world: SpecTopology,
   countries: readonly RegionCountry[],
   options: BuildOptions = {},
 ): RegionTopology {
@@ -175,9 +178,9 @@ export function buildRegionTopology(
   //    The fine pre-quantisation (≈ 2 m) snaps clip intersections computed from either side of a border.
   let topo = topology(
     {
-      countries: { type: 'FeatureCollection', features: countryFeatures },
-      disputed: { type: 'FeatureCollection', features: disputedFeatures },
-      water: { type: 'FeatureCollection', features: water },
+      countries: { type: 'FeatureCollection', features: countryFeatures } as FeatureCollection,
+      disputed: { type: 'FeatureCollection', features: disputedFeatures } as FeatureCollection,
+      water: { type: 'FeatureCollection', features: water } as FeatureCollection,
     },
     1e7,
   ) as unknown as Topology;
@@ -320,7 +323,7 @@ function clipPolygon(polygon: Rings, [west, south, east, north]: [number, number
  * The hole of world-atlas's merged land that contains the Caspian probe point, reversed into an
  * exterior ring, with the land polygons lying in it (its islands) as holes.
  */
-function caspianPolygon(world: Topology): Rings {
+function caspianPolygon(world: SpecTopology): Rings {
   const land = world.objects.land;
   if (!land) throw new Error('world topology has no "land" object');
   const geojson = feature(world, land) as FeatureCollection<Polygon | MultiPolygon> | Feature<Polygon | MultiPolygon>;

@@ -1,3 +1,4 @@
+import type { GeometryCollection } from 'topojson-specification';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -40,7 +41,7 @@ beforeAll(() => {
   topo = buildRegionTopology(world, countries);
   json = JSON.stringify(topo);
   const features = (name: keyof RegionTopology['objects']) =>
-    (feature(topo, topo.objects[name]) as unknown as FeatureCollection<Polygon | MultiPolygon>).features;
+    (feature(topo, topo.objects[name] as GeometryCollection) as unknown as FeatureCollection<Polygon | MultiPolygon>).features;
   countryFeatures = features('countries');
   disputed = features('disputed');
   water = features('water');
