@@ -1,18 +1,16 @@
 import type { Language, RelationsEvent } from '../data/schema.ts';
 import { INTL_LOCALE } from '../i18n/translate.ts';
+import { dateFormat } from './dateFormat.ts';
+import type { DateFormat, DateParts } from './kazakhDateFormat.ts';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const PARTS_BY_PRECISION: Record<RelationsEvent['datePrecision'], DateParts> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
 
-function formatter(lang: Language, precision: RelationsEvent['datePrecision']): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let format = formatters.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' } : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...options, timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format;
+function formatter(lang: Language, precision: RelationsEvent['datePrecision']): DateFormat {
+  return dateFormat(INTL_LOCALE[lang], PARTS_BY_PRECISION[precision]);
 }
 
 /** A date string (YYYY, YYYY-MM or YYYY-MM-DD) as a Date at UTC midnight. */

@@ -7,6 +7,8 @@ import { EVENT_TYPES } from '../data/vocabulary.ts';
 import type { LaneMode } from '../data/urlState.ts';
 import type { RelationsEvent } from '../data/schema.ts';
 import { russiaPartner } from '../data/relatedEvents.ts';
+import { dateFormat } from './dateFormat.ts';
+import type { DateParts } from './kazakhDateFormat.ts';
 
 /** The first day the timeline shows: the project covers relations since 2000. */
 export const TIMELINE_START = new Date(Date.UTC(2000, 0, 1));
@@ -56,9 +58,9 @@ export function tickLabels(scale: ScaleTime<number, number>, locale: string, spa
   const [start, end] = scale.range();
   const ticks = scale.ticks(Math.max(2, Math.floor((end - start) / spacing)));
   const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : 365 * DAY_MS;
-  const options: Intl.DateTimeFormatOptions =
+  const parts: DateParts =
     step >= 360 * DAY_MS ? { year: 'numeric' } : step >= 28 * DAY_MS ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
-  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const format = dateFormat(locale, parts);
   return ticks.map((tick) => ({ x: scale(tick), label: format.format(tick), day: dateToDay(tick) }));
 }
 
