@@ -8,9 +8,11 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import './styles/global.css';
 import { mount } from 'svelte';
+import { startMapDownloads } from './app/mapDownloads.ts';
 import { showFatalError } from './app/pageState.ts';
 
 async function start(): Promise<void> {
+  startMapDownloads();
   const target = document.getElementById('app');
   if (!target) throw new Error('the page has no #app element');
   // The data and the app code load in parallel; either failing is fatal and shown, never blank.

@@ -3,10 +3,9 @@
  * label points of countries and the capitals of the focus countries.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { geoArea, geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Country, Language, LocalizedText } from '../data/schema.ts';
-import type { DisputedProperties, RegionTopology, WaterProperties } from './buildRegionTopology.ts';
+import type { CountryShapeProperties, DisputedProperties, RegionTopology, WaterProperties } from './buildRegionTopology.ts';
 
 export type Area = Polygon | MultiPolygon;
 
@@ -34,12 +33,6 @@ export interface RegionGeoJson {
   capitals: FeatureCollection<Point, NamedPointProperties>;
 }
 
-/**
- * Label points set by hand where the centroid misleads: Russia's lies in central Siberia, far
- * outside the first view, while the map is about its European part and its southern border.
- */
-const LABEL_POINTS: Record<string, [number, number]> = { RUS: [47, 57.5] };
-
 /** The six states whose relations the map shows, Russia first. */
 export function focusCountries(countries: readonly Country[]): Country[] {
   return countries.filter((country) => country.role === 'focus');
@@ -47,18 +40,6 @@ export function focusCountries(countries: readonly Country[]): Country[] {
 
 function namedProperties(country: Country, name: LocalizedText): NamedPointProperties {
   return { iso3: country.iso3, role: country.role, name_ru: name.ru, name_en: name.en, name_kk: name.kk ?? name.ru };
-}
-
-function largestPolygon(geometry: Area): Polygon {
-  if (geometry.type === 'Polygon') return geometry;
-  let best: Polygon = { type: 'Polygon', coordinates: geometry.coordinates[0] };
-  let bestArea = -1;
-  for (const coordinates of geometry.coordinates) {
-    const polygon: Polygon = { type: 'Polygon', coordinates };
-    const area = geoArea(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
-  }
-  return best;
 }
 
 /** Longitude moved into the topology's unwrapped range (the region runs east past 180°). */
@@ -75,7 +56,7 @@ export function currentCapitalName(country: Country): LocalizedText | null {
 export function regionGeoJson(topology: RegionTopology, countries: readonly Country[]): RegionGeoJson {
   const byCode = new Map(countries.map((country) => [country.iso3, country]));
   const west = topology.bbox?.[0] ?? -180;
-  const countryShapes = feature(topology, topology.objects.countries) as FeatureCollection<Area, { iso3: string }>;
+  const countryShapes = feature(topology, topology.objects.countries) as FeatureCollection<Area, CountryShapeProperties>;
 
   const countryFeatures: Feature<Area, CountryProperties>[] = countryShapes.features.map((shape) => ({
     type: 'Feature',
@@ -87,7 +68,7 @@ export function regionGeoJson(topology: RegionTopology, countries: readonly Coun
   for (const shape of countryShapes.features) {
     const country = byCode.get(shape.properties.iso3);
     if (!country || country.role === 'partner') continue;
-    const [lon, lat] = LABEL_POINTS[country.iso3] ?? geoCentroid(largestPolygon(shape.geometry));
+    const [lon, lat] = shape.properties.label;
     countryLabels.push({
       type: 'Feature',
       properties: namedProperties(country, country.name),

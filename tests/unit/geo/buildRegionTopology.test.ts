@@ -54,14 +54,18 @@ describe('buildRegionTopology', () => {
     expect(topo.transform).toBeDefined();
   });
 
-  it('gives every country its alpha-3 code as id and as properties.iso3', () => {
+  it('gives every country its alpha-3 code as id and as properties.iso3, and a label point inside the region', () => {
     const ids = countryFeatures.map((f) => f.id);
     for (const f of countryFeatures) {
       expect(f.id).toMatch(/^[A-Z]{3}$/);
-      expect(f.properties).toEqual({ iso3: f.id });
+      expect(f.properties).toEqual({ iso3: f.id, label: expect.any(Array) });
     }
     expect(ids).toEqual(expect.arrayContaining(FOCUS));
     expect(new Set(ids).size).toBe(ids.length);
+    for (const code of ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'RUS']) {
+      const country = countryFeatures.find((f) => f.id === code)!;
+      expect(geoContains(country, (country.properties as { label: [number, number] }).label), code).toBe(true);
+    }
   });
 
   it('keeps only countries listed in countries.json, sorted by id', () => {
