@@ -57,7 +57,8 @@ describe('accessibility (axe-core)', () => {
     await gotoApp(page, '/?country=KAZ');
     await page.getByRole('button', { name: 'Поделиться' }).click();
     const dialog = page.getByRole('dialog', { name: 'Поделиться или встроить' });
-    expect(await dialog.isVisible()).toBe(true);
+    // The dialog's code loads on first use, so it appears a moment after the click.
+    await dialog.waitFor({ state: 'visible' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
