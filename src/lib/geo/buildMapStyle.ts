@@ -265,7 +265,8 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         'text-allow-overlap': true,
         'symbol-sort-key': ['-', 0, ['get', 'count']],
       },
-      paint: { 'text-color': '#ffffff' },
+      // White digits on the lighter type colours fall under 4.5:1; a dark halo keeps them legible.
+      paint: { 'text-color': '#ffffff', 'text-halo-color': MIXED_PLACE_COLOR, 'text-halo-width': 1 },
     },
   ];
 

@@ -6,18 +6,23 @@ import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTr
 import type { EventType } from '../data/vocabulary.ts';
 
 export interface EventSymbol {
-  /** Fill colour (Okabe–Ito palette, told apart by readers with colour-vision deficiencies). */
+  /** Fill colour: the Okabe–Ito hues, darkened to stand out at least 3:1 (WCAG 1.4.11) on white and on every land colour. */
   color: string;
   shape: SymbolType;
 }
 
+/**
+ * Okabe–Ito's vermilion, orange and sky blue are too light for 3:1 on pale land. Darkened alone,
+ * vermilion and orange look alike to red-blind and green-blind readers and sky blue nears blue, so
+ * vermilion and blue go darker than the rest to keep the pairs apart by lightness.
+ */
 export const EVENT_SYMBOLS: Record<EventType, EventSymbol> = {
-  summit: { color: '#d55e00', shape: symbolStar },
-  visit: { color: '#0072b2', shape: symbolCircle },
-  talks: { color: '#009e73', shape: symbolDiamond },
-  statement: { color: '#cc79a7', shape: symbolSquare },
-  agreement: { color: '#e69f00', shape: symbolTriangle },
-  milestone: { color: '#56b4e9', shape: symbolWye },
+  summit: { color: '#a83f00', shape: symbolStar },
+  visit: { color: '#005b96', shape: symbolCircle },
+  talks: { color: '#00876a', shape: symbolDiamond },
+  statement: { color: '#bc6b98', shape: symbolSquare },
+  agreement: { color: '#a67f00', shape: symbolTriangle },
+  milestone: { color: '#218ec1', shape: symbolWye },
 };
 
 /** Colour of a place that holds events of several types (drawn as a circle with the count). */
