@@ -3,7 +3,7 @@
  * unit-tested. The component pushes later changes (selection, language) into the live map with
  * the same expressions exported here.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FillLayerSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../data/vocabulary.ts';
 import { EVENT_TYPES } from '../data/vocabulary.ts';
@@ -89,6 +89,10 @@ function groupRadius(): ExpressionSpecification {
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+function solidFill(color: string): FillLayerSpecification['paint'] {
+  return { 'fill-color': color, 'fill-antialias': false };
+}
+
 function typeColor(): ExpressionSpecification {
   const cases: string[] = [];
   for (const type of EVENT_TYPES) cases.push(type, EVENT_SYMBOLS[type].color);
@@ -103,17 +107,21 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
 
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': theme.water } },
+    // Land by role as constant-colour layers rather than one data-driven colour, and no fill
+    // antialiasing (border lines cover the edges): every shader variant MapLibre compiles costs
+    // tens of milliseconds before the first view on a software-rendered GPU.
+    { id: 'countries-fill', type: 'fill', source: 'countries', filter: ['==', ['get', 'role'], 'focus'], paint: solidFill(theme.focusLand) },
+    { id: 'neighbours-fill', type: 'fill', source: 'countries', filter: ['==', ['get', 'role'], 'neighbour'], paint: solidFill(theme.neighbourLand) },
     {
-      id: 'countries-fill',
+      id: 'others-fill',
       type: 'fill',
       source: 'countries',
-      paint: {
-        'fill-color': ['match', ['get', 'role'], 'focus', theme.focusLand, 'neighbour', theme.neighbourLand, theme.otherLand],
-      },
+      filter: ['!', ['in', ['get', 'role'], ['literal', ['focus', 'neighbour']]]],
+      paint: solidFill(theme.otherLand),
     },
-    { id: 'water-fill', type: 'fill', source: 'water', paint: { 'fill-color': theme.water } },
-    { id: 'disputed-fill', type: 'fill', source: 'disputed', paint: { 'fill-color': theme.disputedLand } },
-    { id: 'disputed-hatch', type: 'fill', source: 'disputed', paint: { 'fill-pattern': HATCH_IMAGE_ID } },
+    { id: 'water-fill', type: 'fill', source: 'water', paint: solidFill(theme.water) },
+    { id: 'disputed-fill', type: 'fill', source: 'disputed', paint: solidFill(theme.disputedLand) },
+    { id: 'disputed-hatch', type: 'fill', source: 'disputed', paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-antialias': false } },
     {
       id: 'country-borders',
       type: 'line',
@@ -139,7 +147,14 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       type: 'fill',
       source: 'initiatives',
       filter: ['all', ['==', ['get', 'kind'], 'programme'], ['==', ['geometry-type'], 'Polygon']],
-      paint: { 'fill-color': theme.programme, 'fill-opacity': 0.1, 'fill-outline-color': theme.programme },
+      paint: { 'fill-color': theme.programme, 'fill-opacity': 0.1, 'fill-antialias': false },
+    },
+    {
+      id: 'initiative-area-outlines',
+      type: 'line',
+      source: 'initiatives',
+      filter: ['all', ['==', ['get', 'kind'], 'programme'], ['==', ['geometry-type'], 'Polygon']],
+      paint: { 'line-color': theme.programme, 'line-width': 1 },
     },
     {
       id: 'initiative-corridors',
@@ -226,7 +241,9 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       filter: ['get', 'selected'],
       paint: {
         'circle-radius': ['+', 6, groupRadius()],
-        'circle-color': 'rgba(0,0,0,0)',
+        // Transparent either way; written as a per-feature expression so this layer shares the
+        // group markers' shader variant instead of compiling one of its own.
+        'circle-color': ['case', ['get', 'selected'], 'rgba(0,0,0,0)', 'rgba(0,0,0,0)'],
         'circle-stroke-color': theme.selected,
         'circle-stroke-width': 3,
       },

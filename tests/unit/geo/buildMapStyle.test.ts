@@ -45,10 +45,21 @@ describe('buildMapStyle', () => {
 
   it('hatches disputed areas over a neutral fill, in neither claimant’s colour', () => {
     const style = buildMapStyle({ region, lang: 'ru' });
-    expect(layer(style.layers, 'disputed-hatch').paint).toEqual({ 'fill-pattern': HATCH_IMAGE_ID });
+    expect(layer(style.layers, 'disputed-hatch').paint).toMatchObject({ 'fill-pattern': HATCH_IMAGE_ID });
     const ids = style.layers.map((candidate) => candidate.id);
-    expect(ids.indexOf('disputed-fill')).toBeGreaterThan(ids.indexOf('countries-fill'));
+    for (const land of ['countries-fill', 'neighbours-fill', 'others-fill']) expect(ids.indexOf('disputed-fill')).toBeGreaterThan(ids.indexOf(land));
     expect(STYLE_IMAGES).toContain(HATCH_IMAGE_ID);
+  });
+
+  it('paints every area in one constant colour without antialiasing, so all fills share one shader', () => {
+    const style = buildMapStyle({ region, lang: 'ru' });
+    const fills = style.layers.filter((candidate) => candidate.type === 'fill');
+    expect(fills.length).toBeGreaterThanOrEqual(6);
+    for (const fill of fills) {
+      const paint = fill.paint as Record<string, unknown>;
+      expect(Array.isArray(paint['fill-color']), fill.id).toBe(false);
+      expect(paint['fill-antialias'], fill.id).toBe(false);
+    }
   });
 
   it('writes every label in the UI language', () => {
