@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Dataset } from '../lib/data/dataset.ts';
-import { defaultFilters, eventMatcher, filterEvents, indexEvents, type EventFilters } from '../lib/data/filterEvents.ts';
+import { defaultFilters, filterEvents, filterWithCounts, indexEvents, type EventFilters } from '../lib/data/filterEvents.ts';
 import type { LaneMode, MainView } from '../lib/data/urlState.ts';
 import type { Country, Language, RelationsEvent } from '../lib/data/schema.ts';
 import { translate } from '../lib/i18n/translate.ts';
@@ -25,17 +25,21 @@ export class AppState {
   /** The compact view for an article's iframe (`?embed`), fixed for the page's life. */
   embed = $state(false);
 
+  /** The selection and the filter panel's option counts come from one pass over the index. */
+  #filtered = $derived.by(() => filterWithCounts(this.index, this.filters));
+
   /** The events that pass the filters, by date. */
-  selection = $derived.by(() => filterEvents(this.index, this.filters));
+  selection = $derived(this.#filtered.events);
+
+  /** Per facet (types, countries, initiatives, topics), the events each option would give: the filter panel's numbers. */
+  optionCounts = $derived(this.#filtered.counts);
 
   /**
    * The events that pass every filter but the date range: the timeline shows them all so the range
-   * can be brushed over them, and marks those inside it (which are exactly `selection`).
+   * can be brushed over them, and marks those inside it (which are exactly `selection`). It does not
+   * read the range, so a brush move leaves it (and the timeline's layout) untouched.
    */
-  selectionIgnoringDates = $derived.by(() => {
-    const matches = eventMatcher(this.filters, 'dates');
-    return this.index.filter(matches).map((entry) => entry.event);
-  });
+  selectionIgnoringDates = $derived.by(() => filterEvents(this.index, this.filters, 'dates'));
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;

@@ -73,66 +73,127 @@ export function indexEvents(events: RelationsEvent[]): IndexedEvent[] {
 /** Facets a filter can leave out, so option counts can be computed "as if this facet were unset". */
 export type Facet = 'types' | 'countries' | 'initiatives' | 'topics' | 'text' | 'dates';
 
-function overlaps(list: readonly string[], wanted: readonly string[]): boolean {
-  for (const value of wanted) if (list.includes(value)) return true;
+/** The facets whose options carry counts in the filter panel. */
+export type CountedFacet = 'types' | 'countries' | 'initiatives' | 'topics';
+
+/** One bit per facet, so a test can report which facets an event fails. */
+const FACET_BIT: Record<Facet, number> = { types: 1, countries: 2, initiatives: 4, topics: 8, text: 16, dates: 32 };
+
+function anyIn(list: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (const value of list) if (wanted.has(value)) return true;
   return false;
+}
+
+/**
+ * Compiles the filters into a test that returns the bits of the facets an entry fails, stopping at
+ * `enough` failures. The filters are copied into plain Sets once: the app passes a deep `$state`
+ * proxy, and reading it through the proxy for each of 10,000 events costs more than the test itself.
+ */
+function facetTest(filters: EventFilters, ignore?: Facet): (entry: IndexedEvent, enough: number) => number {
+  // Each facet is read only when not ignored, so a reactive caller depends on the facets it uses.
+  const types = new Set<string>(ignore === 'types' ? [] : filters.types);
+  const countries = ignore === 'countries' ? [] : [...filters.countries];
+  const everyCountry = countries.length > 0 && filters.countryMode === 'all';
+  const countrySet = new Set(countries);
+  const initiatives = new Set(ignore === 'initiatives' ? [] : filters.initiatives);
+  const topics = new Set<string>(ignore === 'topics' ? [] : filters.topics);
+  const terms = ignore === 'text' ? [] : searchTerms(filters.text);
+  const from = ignore === 'dates' ? null : filters.from;
+  const to = ignore === 'dates' ? null : filters.to;
+
+  return (entry, enough) => {
+    const { event } = entry;
+    let failed = 0;
+    let failures = 0;
+    if (types.size > 0 && !types.has(event.type)) {
+      failed |= FACET_BIT.types;
+      if (++failures >= enough) return failed;
+    }
+    if (countrySet.size > 0) {
+      const matches = everyCountry ? countries.every((code) => event.participants.includes(code)) : anyIn(event.participants, countrySet);
+      if (!matches) {
+        failed |= FACET_BIT.countries;
+        if (++failures >= enough) return failed;
+      }
+    }
+    if (initiatives.size > 0 && !anyIn(event.initiatives, initiatives)) {
+      failed |= FACET_BIT.initiatives;
+      if (++failures >= enough) return failed;
+    }
+    if (topics.size > 0 && !anyIn(event.topics, topics)) {
+      failed |= FACET_BIT.topics;
+      if (++failures >= enough) return failed;
+    }
+    if ((from !== null && entry.lastDay < from) || (to !== null && entry.firstDay > to)) {
+      failed |= FACET_BIT.dates;
+      if (++failures >= enough) return failed;
+    }
+    // The text search is the dearest test, so it runs last and only when its answer still matters.
+    for (const term of terms) {
+      if (!entry.searchText.includes(term)) {
+        failed |= FACET_BIT.text;
+        break;
+      }
+    }
+    return failed;
+  };
 }
 
 /** A predicate for the filters, with the work that depends only on the filters done once. */
 export function eventMatcher(filters: EventFilters, ignore?: Facet): (entry: IndexedEvent) => boolean {
-  const terms = ignore === 'text' ? [] : searchTerms(filters.text);
-  const types = ignore === 'types' ? [] : filters.types;
-  const countries = ignore === 'countries' ? [] : filters.countries;
-  const initiatives = ignore === 'initiatives' ? [] : filters.initiatives;
-  const topics = ignore === 'topics' ? [] : filters.topics;
-  const from = ignore === 'dates' ? null : filters.from;
-  const to = ignore === 'dates' ? null : filters.to;
-  const everyCountry = filters.countryMode === 'all';
-
-  return (entry) => {
-    const { event } = entry;
-    if (types.length > 0 && !types.includes(event.type)) return false;
-    if (countries.length > 0) {
-      const matches = everyCountry
-        ? countries.every((code) => event.participants.includes(code))
-        : overlaps(event.participants, countries);
-      if (!matches) return false;
-    }
-    if (initiatives.length > 0 && !overlaps(event.initiatives, initiatives)) return false;
-    if (topics.length > 0 && !overlaps(event.topics, topics)) return false;
-    if (from !== null && entry.lastDay < from) return false;
-    if (to !== null && entry.firstDay > to) return false;
-    for (const term of terms) if (!entry.searchText.includes(term)) return false;
-    return true;
-  };
+  const test = facetTest(filters, ignore);
+  return (entry) => test(entry, 1) === 0;
 }
 
-/** The events that pass every filter, in the index's order (by date). */
-export function filterEvents(index: readonly IndexedEvent[], filters: EventFilters): RelationsEvent[] {
-  const matches = eventMatcher(filters);
+/** The events that pass every filter (but `ignore`, if given), in the index's order (by date). */
+export function filterEvents(index: readonly IndexedEvent[], filters: EventFilters, ignore?: Facet): RelationsEvent[] {
+  const test = facetTest(filters, ignore);
   const result: RelationsEvent[] = [];
-  for (const entry of index) if (matches(entry)) result.push(entry.event);
+  for (const entry of index) if (test(entry, 1) === 0) result.push(entry.event);
   return result;
 }
 
+/** For each counted facet, how many events each of its options would give (see `filterWithCounts`). */
+export type OptionCounts = Record<CountedFacet, Map<string, number>>;
+
+export interface FilteredEvents {
+  /** The events that pass every filter, by date (what `filterEvents` returns). */
+  events: RelationsEvent[];
+  /** The numbers shown beside filter options: per facet, with the other facets applied but its own left out. */
+  counts: OptionCounts;
+}
+
+function countValues(counts: Map<string, number>, values: readonly string[]): void {
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
 /**
- * How many events each option of a facet would give, with the other filters applied:
- * the numbers shown beside filter options.
+ * The selection and every facet's option counts in one pass over the index. An event that fails no
+ * facet is selected and counts for every facet; one that fails exactly one facet still counts for
+ * that facet's options (leaving the facet out would let it through); two failures count nowhere.
  */
-export function countByOption(
-  index: readonly IndexedEvent[],
-  filters: EventFilters,
-  facet: 'types' | 'countries' | 'initiatives' | 'topics',
-): Map<string, number> {
-  const matches = eventMatcher(filters, facet);
-  const counts = new Map<string, number>();
-  const valuesOf = (event: RelationsEvent): readonly string[] =>
-    facet === 'types' ? [event.type] : facet === 'countries' ? event.participants : event[facet];
+export function filterWithCounts(index: readonly IndexedEvent[], filters: EventFilters): FilteredEvents {
+  const test = facetTest(filters);
+  const events: RelationsEvent[] = [];
+  const counts: OptionCounts = { types: new Map(), countries: new Map(), initiatives: new Map(), topics: new Map() };
   for (const entry of index) {
-    if (!matches(entry)) continue;
-    for (const value of valuesOf(entry.event)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const failed = test(entry, 2);
+    const { event } = entry;
+    if (failed === 0) events.push(event);
+    if (failed === 0 || failed === FACET_BIT.types) counts.types.set(event.type, (counts.types.get(event.type) ?? 0) + 1);
+    if (failed === 0 || failed === FACET_BIT.countries) countValues(counts.countries, event.participants);
+    if (failed === 0 || failed === FACET_BIT.initiatives) countValues(counts.initiatives, event.initiatives);
+    if (failed === 0 || failed === FACET_BIT.topics) countValues(counts.topics, event.topics);
   }
-  return counts;
+  return { events, counts };
+}
+
+/**
+ * How many events each option of one facet would give, with the other filters applied. The filter
+ * panel takes all four facets at once from `filterWithCounts`.
+ */
+export function countByOption(index: readonly IndexedEvent[], filters: EventFilters, facet: CountedFacet): Map<string, number> {
+  return filterWithCounts(index, filters).counts[facet];
 }
 
 export function hasActiveFilters(filters: EventFilters): boolean {

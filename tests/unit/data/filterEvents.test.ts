@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByOption, defaultFilters, filterEvents, hasActiveFilters, indexEvents, type EventFilters } from '../../../src/lib/data/filterEvents.ts';
+import { countByOption, defaultFilters, eventMatcher, filterEvents, filterWithCounts, hasActiveFilters, indexEvents, type EventFilters } from '../../../src/lib/data/filterEvents.ts';
 import type { RelationsEvent } from '../../../src/lib/data/schema.ts';
 import { normalizeForSearch, searchTerms } from '../../../src/lib/data/searchText.ts';
 
@@ -104,6 +104,40 @@ describe('countByOption', () => {
     const byTopic = countByOption(index, defaultFilters(), 'topics');
     expect(byTopic.get('energy')).toBe(2);
     expect(byTopic.get('nuclear')).toBe(1);
+  });
+});
+
+describe('filterWithCounts', () => {
+  const combinations: Partial<EventFilters>[] = [
+    {},
+    { types: ['summit', 'visit'] },
+    { countries: ['KAZ', 'UZB'], countryMode: 'all' },
+    { countries: ['TKM'], topics: ['trade', 'energy'] },
+    { initiatives: ['uzbek-npp'], from: '2020-01-01' },
+    { types: ['statement'], text: 'Қазақстан', to: '2024-01-01' },
+    { topics: ['politics'], from: '2019-05-20', to: '2019-05-31' },
+  ];
+
+  it.each(combinations)('gives the same selection and counts as filtering each facet on its own (%o)', (partial) => {
+    const filters = { ...defaultFilters(), ...partial };
+    const { events: selected, counts } = filterWithCounts(index, filters);
+    expect(selected).toEqual(filterEvents(index, filters));
+    for (const facet of ['types', 'countries', 'initiatives', 'topics'] as const) {
+      const expected = new Map<string, number>();
+      for (const entry of index.filter(eventMatcher(filters, facet))) {
+        const values = facet === 'types' ? [entry.event.type] : facet === 'countries' ? entry.event.participants : entry.event[facet];
+        for (const value of values) expected.set(value, (expected.get(value) ?? 0) + 1);
+      }
+      expect(counts[facet]).toEqual(expected);
+    }
+  });
+});
+
+describe('filterEvents ignoring a facet', () => {
+  it('keeps events outside the date range when the dates are ignored, and applies the rest', () => {
+    const filters = { ...defaultFilters(), countries: ['KAZ'], from: '2022-01-01' };
+    expect(filterEvents(index, filters).map((item) => item.id)).toEqual(['kaz-visit', 'summit']);
+    expect(filterEvents(index, filters, 'dates').map((item) => item.id)).toEqual(['kaz-visit', 'summit', 'kk-title']);
   });
 });
 
