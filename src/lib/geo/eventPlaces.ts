@@ -35,11 +35,26 @@ export function placeKey(lon: number, lat: number): string {
   return `${lon.toFixed(2)},${lat.toFixed(2)}`;
 }
 
+const keysOfPlaces = new WeakMap<RelationsEvent['place'], string>();
+
+/**
+ * The key of an event's place, kept once computed: the map and its summary regroup the whole
+ * selection on every filter change, and formatting 20,000 coordinates each time cost milliseconds.
+ */
+export function eventPlaceKey(place: RelationsEvent['place']): string {
+  let key = keysOfPlaces.get(place);
+  if (key === undefined) {
+    key = placeKey(place.lon, place.lat);
+    keysOfPlaces.set(place, key);
+  }
+  return key;
+}
+
 /** The events grouped by place, places in order of their first event. */
 export function groupEventsByPlace(events: readonly RelationsEvent[]): EventPlace[] {
   const places = new Map<string, EventPlace>();
   for (const event of events) {
-    const key = placeKey(event.place.lon, event.place.lat);
+    const key = eventPlaceKey(event.place);
     const place = places.get(key);
     if (!place) {
       places.set(key, { key, lon: event.place.lon, lat: event.place.lat, events: [event], type: event.type });

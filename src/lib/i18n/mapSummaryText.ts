@@ -4,6 +4,7 @@
  */
 import type { Country, Language, RelationsEvent } from '../data/schema.ts';
 import { placeNameAt } from '../data/placeName.ts';
+import { eventPlaceKey } from '../geo/eventPlaces.ts';
 import { formatEventDate } from '../time/formatEventDate.ts';
 import { textIn } from './localizedText.ts';
 import { INTL_LOCALE, translate } from './translate.ts';
@@ -23,7 +24,7 @@ export function mapSummaryText(events: readonly RelationsEvent[], lang: Language
   const places = new Map<string, PlaceTally>();
   for (const event of events) {
     // A place is its coordinates: the same city under two names is still one place.
-    const key = `${event.place.lon.toFixed(2)},${event.place.lat.toFixed(2)}`;
+    const key = eventPlaceKey(event.place);
     const tally = places.get(key);
     if (tally) {
       tally.count++;

@@ -22,6 +22,12 @@ describe('countPairEvents', () => {
     const counts = countPairEvents(events, countryPairs(['RUS', 'KAZ', 'UZB']));
     expect(Object.fromEntries(counts)).toEqual({ 'RUS-KAZ': 2, 'RUS-UZB': 1, 'KAZ-UZB': 1 });
   });
+
+  it('counts a pair whatever order the event lists its participants in', () => {
+    const events = [makeEvent({ id: 'a', participants: ['KAZ', 'RUS'] }), makeEvent({ id: 'b', participants: ['UZB', 'CHN', 'RUS'] })];
+    const counts = countPairEvents(events, countryPairs(['RUS', 'KAZ', 'UZB']));
+    expect(Object.fromEntries(counts)).toEqual({ 'RUS-KAZ': 1, 'RUS-UZB': 1, 'KAZ-UZB': 0 });
+  });
 });
 
 describe('curvedLine', () => {
