@@ -118,6 +118,26 @@ export function layoutGlyphs(
 }
 
 /**
+ * The vertical strips of the plot to repaint when some glyphs went in or out of the date range:
+ * `reach` px either side of each changed glyph, widened to whole pixels (so a clip on them leaves no
+ * seam) and merged where they touch. A brush move then repaints a few glyphs, not all 10,000.
+ */
+export function changedStrips(xs: readonly number[], before: ArrayLike<number>, after: ArrayLike<number>, reach: number): [number, number][] {
+  const changed: number[] = [];
+  for (let index = 0; index < xs.length; index++) if (before[index] !== after[index]) changed.push(xs[index]);
+  changed.sort((a, b) => a - b);
+  const strips: [number, number][] = [];
+  for (const x of changed) {
+    const from = Math.floor(x - reach);
+    const to = Math.ceil(x + reach);
+    const last = strips.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else strips.push([from, to]);
+  }
+  return strips;
+}
+
+/**
  * The next range of a play sweep: the window keeps its width and moves forward by `step` days,
  * stopping with its end on `today`. Returns null when it already ends there.
  */

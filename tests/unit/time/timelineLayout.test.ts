@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   advanceWindow,
+  changedStrips,
   dateToDay,
   dayToDate,
   laneKeys,
@@ -86,6 +87,24 @@ describe('layoutGlyphs', () => {
 
   it('leaves out glyphs of lanes that are not drawn', () => {
     expect(layoutGlyphs([{ id: '1', lane: 'zzz', start: TIMELINE_START }], x, options)).toEqual([]);
+  });
+});
+
+describe('changedStrips', () => {
+  it('covers each glyph that went in or out of the range, in whole pixels, and nothing else', () => {
+    expect(changedStrips([10.4, 50, 90.6], [1, 1, 0], [1, 0, 0], 6)).toEqual([[44, 56]]);
+    expect(changedStrips([10.4, 50, 90.6], [0, 1, 0], [1, 1, 1], 6)).toEqual([
+      [4, 17],
+      [84, 97],
+    ]);
+  });
+
+  it('merges strips that touch, whatever order the glyphs come in', () => {
+    expect(changedStrips([30, 20, 41], [0, 0, 0], [1, 1, 1], 6)).toEqual([[14, 47]]);
+  });
+
+  it('is empty when no glyph changed', () => {
+    expect(changedStrips([1, 2, 3], [1, 0, 1], [1, 0, 1], 6)).toEqual([]);
   });
 });
 
