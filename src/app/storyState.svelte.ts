@@ -35,6 +35,11 @@ export class StoryState {
     return this.story?.steps[this.index] ?? null;
   }
 
+  /** Where the step asks the map to look ({lon, lat, zoom}), or null to fly to its event as usual. */
+  get mapView(): StoryStep['view'] | null {
+    return this.step?.view ?? null;
+  }
+
   get total(): number {
     return this.story?.steps.length ?? 0;
   }
