@@ -3,7 +3,13 @@
  * unit-tested. The component pushes later changes (selection, language) into the live map with
  * the same expressions exported here.
  */
-import type { ExpressionSpecification, FillLayerSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  VariableAnchorOffsetCollectionSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../data/vocabulary.ts';
 import { EVENT_TYPES } from '../data/vocabulary.ts';
@@ -75,6 +81,14 @@ export const INTERACTIVE_LAYERS = {
 
 /** Layers whose text follows the UI language. */
 export const LABEL_LAYERS = ['country-labels-focus', 'country-labels', 'capital-labels'] as const;
+
+/**
+ * Where a capital's name may go, tried in order until one is free: beside the event marker that
+ * usually stands on the capital, then above or below it. Offsets in ems of the 11 px text clear a
+ * marker of about 14 px radius (a place with up to ~25 events); the places' symbols above this layer
+ * take part in collisions, so a name moves to the side they leave free.
+ */
+export const CAPITAL_LABEL_PLACEMENTS: VariableAnchorOffsetCollectionSpecification = ['left', [1.5, 0], 'right', [-1.5, 0], 'top', [0, 1.4], 'bottom', [0, -1.4]];
 
 /** The `text-field` of a label in a UI language. */
 export function labelField(lang: Language): ExpressionSpecification {
@@ -205,8 +219,8 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         'text-field': labelField(lang),
         'text-font': REGULAR_FONT,
         'text-size': 11,
-        'text-anchor': 'top',
-        'text-offset': [0, 0.7],
+        'text-variable-anchor-offset': CAPITAL_LABEL_PLACEMENTS,
+        'text-justify': 'auto',
         'text-optional': true,
       },
       paint: { 'text-color': theme.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },

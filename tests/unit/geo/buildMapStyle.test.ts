@@ -2,7 +2,16 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../../src/lib/data/vocabulary.ts';
-import { HATCH_IMAGE_ID, INTERACTIVE_LAYERS, LABEL_LAYERS, STYLE_IMAGES, buildMapStyle, labelField } from '../../../src/lib/geo/buildMapStyle.ts';
+import {
+  CAPITAL_LABEL_PLACEMENTS,
+  HATCH_IMAGE_ID,
+  INTERACTIVE_LAYERS,
+  LABEL_LAYERS,
+  STYLE_IMAGES,
+  buildMapStyle,
+  labelField,
+} from '../../../src/lib/geo/buildMapStyle.ts';
+import { placeMarkerRadius } from '../../../src/lib/geo/eventSymbols.ts';
 import { regionGeoJson, type RegionGeoJson } from '../../../src/lib/geo/regionGeoJson.ts';
 import { fixtureDataset, fixtureTopology } from './mapFixtures.ts';
 
@@ -83,6 +92,20 @@ describe('buildMapStyle', () => {
     const ids = style.layers.map((candidate) => candidate.id);
     expect(ids.slice(-4)).toEqual(['event-places-selected', 'event-places-group', 'event-places-single', 'event-places-count']);
     expect((layer(style.layers, 'event-places-single').layout as Record<string, unknown>)['icon-allow-overlap']).toBe(true);
+  });
+
+  it('puts capital names beside the event markers, clear of a marker of 25 events, trying the sides first', () => {
+    const style = buildMapStyle({ region, lang: 'ru' });
+    const labels = layer(style.layers, 'capital-labels').layout as Record<string, unknown>;
+    expect(labels['text-anchor']).toBeUndefined();
+    expect(labels['text-variable-anchor-offset']).toEqual(CAPITAL_LABEL_PLACEMENTS);
+    const placements = CAPITAL_LABEL_PLACEMENTS.filter((_, index) => index % 2 === 0);
+    expect(placements.slice(0, 2)).toEqual(['left', 'right']);
+    const textSize = labels['text-size'] as number;
+    for (let index = 1; index < CAPITAL_LABEL_PLACEMENTS.length; index += 2) {
+      const [x, y] = CAPITAL_LABEL_PLACEMENTS[index] as [number, number];
+      expect(Math.hypot(x, y) * textSize).toBeGreaterThanOrEqual(placeMarkerRadius(25));
+    }
   });
 
   it('credits the geometry and the data in the attribution', () => {
