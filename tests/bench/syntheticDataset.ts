@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataFiles, todayIso } from '../../scripts/readDataFiles.ts';
+import { buildAppVariant } from '../support/buildAppVariant.ts';
 import { validateDataset } from '../../src/lib/data/validateDataset.ts';
 import type { Dataset } from '../../src/lib/data/dataset.ts';
 import type { RelationsEvent } from '../../src/lib/data/schema.ts';
@@ -58,4 +59,10 @@ export function writeSyntheticDataFolder(sourceRoot: string, target: string, cou
   }
   for (const [year, events] of byYear) writeFileSync(join(target, `data/events/${year}.json`), JSON.stringify(events, null, 1));
   return target;
+}
+
+/** The production app built on `count` synthetic events, in `workDir`/dist-`count`; returns the build folder. */
+export async function buildSyntheticApp(sourceRoot: string, workDir: string, count: number): Promise<string> {
+  const dataRoot = writeSyntheticDataFolder(sourceRoot, join(workDir, `data-${count}`), count);
+  return buildAppVariant(dataRoot, join(workDir, `dist-${count}`));
 }

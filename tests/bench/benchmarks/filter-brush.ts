@@ -6,13 +6,12 @@
  * frame), and also until the next frame has been painted, which includes MapLibre's WebGL frame —
  * software-rendered (SwiftShader) on a machine without a GPU, so that figure is the map's, not ours.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBenchBrowser, percentile, ROOT, serveStatic, type Benchmark, type BenchRow } from '../support.ts';
-import { writeSyntheticDataFolder } from '../syntheticDataset.ts';
+import { buildSyntheticApp } from '../syntheticDataset.ts';
 
 const SIZES = [100, 1_000, 10_000];
 const SAMPLES = 40;
@@ -100,14 +99,7 @@ const filterBrush: Benchmark = {
     const results: BenchRow[] = [];
     try {
       for (const size of SIZES) {
-        const dataRoot = writeSyntheticDataFolder(ROOT, join(work, `data-${size}`), size);
-        const outDir = join(work, `dist-${size}`);
-        execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], {
-          cwd: ROOT,
-          env: { ...process.env, RELATIONS_DATA_ROOT: dataRoot },
-          stdio: ['ignore', 'ignore', 'inherit'],
-        });
-        const server = await serveStatic(outDir);
+        const server = await serveStatic(await buildSyntheticApp(ROOT, work, size));
         try {
           const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
           await page.goto(`${server.url}/`);
