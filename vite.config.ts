@@ -37,6 +37,26 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /** The single-file build has no files beside it: the icon travels inside the page too. */
+/**
+ * Preloads the Cyrillic Noto Sans files the first view draws with. Without it the browser asks for
+ * fonts only once text is laid out; the late swap reflows the page under a freshly created map (a
+ * resize and a second round of tiles) and the map waits for its label font.
+ */
+function preloadFirstViewFonts(): Plugin {
+  return {
+    name: 'preload-first-view-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        Object.keys(context.bundle ?? {})
+          .filter((file) => /noto-sans-cyrillic-(400|700)-normal-[\w-]+\.woff2$/.test(file))
+          .sort()
+          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const })),
+    },
+  };
+}
+
 function inlineFavicon(): Plugin {
   return {
     name: 'inline-favicon',
@@ -57,7 +77,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), inlineFavicon(), viteSingleFile()]
-      : [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), contentSecurityPolicy()],
+      : [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), contentSecurityPolicy(), preloadFirstViewFonts()],
   publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2022',
