@@ -22,6 +22,8 @@ export class AppState {
   view = $state<MainView>('map');
   /** How the timeline groups events into lanes. */
   lanes = $state<LaneMode>('type');
+  /** Width of the detail panel over the right of the page (0 while closed): the map centres events in what stays visible. */
+  detailPanelWidth = $state(0);
   /** The compact view for an article's iframe (`?embed`), fixed for the page's life. */
   embed = $state(false);
 
