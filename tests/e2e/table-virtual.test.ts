@@ -4,6 +4,7 @@
  * reads as a table of all of them — sorting, selecting and moving between rows work on the full list.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { serveStatic, type StaticServer } from '../support/serveStatic.ts';
 import { launchBrowser, openWatchedPage, type WatchedPage } from './support/browser.ts';
 
 const EVENT_COUNT = 5_000;
+const require = createRequire(import.meta.url);
 
 describe(`the table with ${EVENT_COUNT.toLocaleString('en')} events`, () => {
   let browser: Browser;
@@ -32,8 +34,9 @@ describe(`the table with ${EVENT_COUNT.toLocaleString('en')} events`, () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  async function openTable(): Promise<WatchedPage> {
-    const watched = await openWatchedPage(browser);
+  /** `bypassCSP` only lets a test inject axe-core. */
+  async function openTable(bypassCSP = false): Promise<WatchedPage> {
+    const watched = await openWatchedPage(browser, { bypassCSP });
     await watched.page.goto(`${server.url}/?view=table&lang=en`);
     await watched.page.waitForFunction(() => document.documentElement.dataset.state === 'ready', undefined, { timeout: 30_000 });
     return watched;
@@ -154,6 +157,19 @@ describe(`the table with ${EVENT_COUNT.toLocaleString('en')} events`, () => {
     const firstId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('aside.detail').getAttribute('data-event-id', { timeout: 1_000 })).toBe(firstId);
+    await page.context().close();
+  });
+
+  it('has no serious or critical axe-core violation with spacer rows in the middle of the list', async () => {
+    const { page } = await openTable(true);
+    await page.evaluate(() => (document.querySelector('.table-view .scroller')!.scrollTop = 40_000));
+    await expect.poll(async () => (await rowIndexes(page))[0]).toBeGreaterThan(1_000);
+    await page.addScriptTag({ path: require.resolve('axe-core') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      return (await axe.run('.table-view')).violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 });
