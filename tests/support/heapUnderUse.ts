@@ -25,13 +25,19 @@ export interface HeapCheckpoint {
   listeners: number;
 }
 
-async function readCheckpoint(page: Page, session: CDPSession, round: number): Promise<HeapCheckpoint> {
-  await page.waitForTimeout(QUIET_MS);
+/** V8 heap in use, in bytes, after two forced garbage collections (the second frees what the first unlinked). */
+export async function usedHeapAfterGc(session: CDPSession): Promise<number> {
   await session.send('HeapProfiler.collectGarbage');
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = await session.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function readCheckpoint(page: Page, session: CDPSession, round: number): Promise<HeapCheckpoint> {
+  await page.waitForTimeout(QUIET_MS);
+  const usedBytes = await usedHeapAfterGc(session);
   const { nodes, jsEventListeners } = await session.send('Memory.getDOMCounters');
-  return { round, usedBytes: usedSize, nodes, listeners: jsEventListeners };
+  return { round, usedBytes, nodes, listeners: jsEventListeners };
 }
 
 /** Runs rounds `from`…`to` − 1 inside the page. */

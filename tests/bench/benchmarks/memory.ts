@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { growthPerRound, heapUnderUse, SETTLED_BYTES_PER_ROUND } from '../../support/heapUnderUse.ts';
+import { growthPerRound, heapUnderUse, SETTLED_BYTES_PER_ROUND, usedHeapAfterGc } from '../../support/heapUnderUse.ts';
 import { launchBenchBrowser, ROOT, serveStatic, type Benchmark, type BenchRow } from '../support.ts';
 import { buildSyntheticApp } from '../syntheticDataset.ts';
 
@@ -40,10 +40,7 @@ async function heapAfterLoad(browser: Browser, dist: string): Promise<BenchRow> 
   const app = await openApp(browser, dist, '/');
   try {
     await app.page.waitForTimeout(1000);
-    const session = await app.page.context().newCDPSession(app.page);
-    await session.send('HeapProfiler.collectGarbage');
-    await session.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    const usedSize = await usedHeapAfterGc(await app.page.context().newCDPSession(app.page));
     return { benchmark: 'memory', metric: `JS heap after load, ${app.events.toLocaleString('en')} events`, value: megabytes(usedSize), unit: 'MB' };
   } finally {
     await app.close();
