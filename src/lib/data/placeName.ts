@@ -1,3 +1,4 @@
+import { eventDaySpan } from './filterEvents.ts';
 import type { Country, LocalizedText, Place } from './schema.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { Country, LocalizedText, Place } from './schema.ts';
 export function placeNameAt(place: Place, date: string, countriesByCode: ReadonlyMap<string, Country>): LocalizedText {
   if (!place.capitalOf) return place.name;
   const names = countriesByCode.get(place.capitalOf)?.capital?.names ?? [];
-  const day = date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+  const day = eventDaySpan({ date }).firstDay;
   const current = names.find((entry) => (entry.from === undefined || entry.from <= day) && (entry.to === undefined || day <= entry.to));
   return current?.name ?? place.name;
 }
