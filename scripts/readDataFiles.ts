@@ -24,6 +24,7 @@ export function readDataFiles(root: string): DataFiles {
     initiatives: read(root, 'data/initiatives.json'),
     events: readFolder(root, 'data/events'),
     stories: readFolder(root, 'data/stories'),
+    ...(existsSync(join(root, 'data/releases.json')) ? { releases: read(root, 'data/releases.json') } : {}),
   };
 }
 

@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { formatProblem, validateDataset } from '../src/lib/data/validateDataset.ts';
 import { readDataFiles, todayIso } from './readDataFiles.ts';
+import { worldLand } from './worldLand.ts';
 
 const root = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..');
-const { problems, dataset } = validateDataset(readDataFiles(root), todayIso());
+const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { problems, dataset } = validateDataset(readDataFiles(root), todayIso(), { land: worldLand(repositoryRoot) });
 
 if (problems.length > 0 || !dataset) {
   for (const problem of problems) console.error(formatProblem(problem));

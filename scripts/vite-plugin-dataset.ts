@@ -4,14 +4,17 @@
  * the browser receives trusted, normalised data without shipping the schema library.
  */
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { formatProblem, validateDataset } from '../src/lib/data/validateDataset.ts';
 import { readDataFiles, todayIso } from './readDataFiles.ts';
+import { worldLand } from './worldLand.ts';
 
 const VIRTUAL_ID = 'virtual:dataset';
 const RESOLVED_ID = '\0virtual:dataset';
 
 export function datasetPlugin(root: string): Plugin {
+  const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
   return {
     name: 'relations-dataset',
     resolveId(id) {
@@ -20,8 +23,8 @@ export function datasetPlugin(root: string): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const files = readDataFiles(root);
-      for (const file of [files.countries, files.initiatives, ...files.events, ...files.stories]) this.addWatchFile(join(root, file.path));
-      const { problems, dataset } = validateDataset(files, todayIso());
+      for (const file of [files.countries, files.initiatives, ...files.events, ...files.stories, ...(files.releases ? [files.releases] : [])]) this.addWatchFile(join(root, file.path));
+      const { problems, dataset } = validateDataset(files, todayIso(), { land: worldLand(repositoryRoot) });
       if (problems.length > 0 || !dataset) {
         throw new Error(`invalid data:\n${problems.map(formatProblem).join('\n')}`);
       }

@@ -1,18 +1,18 @@
 /**
  * The presenter: which story plays, which step is on screen, and what each step asks of the rest
- * of the page (select the event so the map flies to it, or filter by the initiative). The address
- * follows (`story=<id>&step=<n>` or `present`), so a link reopens the same slide.
+ * of the page (select the event so the map flies to it, or filter by the initiative). It changes the
+ * page only through the AppState's intents; the address writer reads `viewMode`
+ * (`story=<id>&step=<n>` or `present`), so a link reopens the same slide.
  */
 import { getContext, setContext } from 'svelte';
-import { defaultFilters, type EventFilters } from '../lib/data/filterEvents.ts';
-import { parseViewMode, withoutParams, withParam } from '../lib/embed/viewModeParams.ts';
+import type { EventFilters } from '../lib/data/filterEvents.ts';
 import { clampStepIndex, storyFromSelection, type PresentableStory, type StoryStep } from '../lib/story/storySteps.ts';
 import { MESSAGES } from '../lib/i18n/translate.ts';
+import type { ViewMode } from '../lib/url/viewState.ts';
 import type { AppState } from './appState.svelte.ts';
+import type { ModeHolder } from './urlSync.svelte.ts';
 
-const MODE_PARAMS = ['story', 'step', 'present'];
-
-export class StoryState {
+export class StoryState implements ModeHolder {
   story = $state.raw<PresentableStory | null>(null);
   index = $state(0);
   /** True while the page is in full screen (the browser may refuse it; presenting goes on). */
@@ -44,29 +44,44 @@ export class StoryState {
     return this.story?.steps.length ?? 0;
   }
 
+  get viewMode(): Omit<ViewMode, 'embed'> {
+    const story = this.story;
+    if (!story) return { story: null, present: false, step: 0 };
+    return story.id !== null ? { story: story.id, present: false, step: this.index } : { story: null, present: true, step: this.index };
+  }
+
   /** Opens what the address asks for (`?story=…&step=…` or `?present`); call once the filters are applied. */
-  startFromAddress(): void {
-    const mode = parseViewMode(location.search);
-    if (mode.story !== null) this.openStory(mode.story, mode.stepIndex);
-    else if (mode.present) this.presentSelection(mode.stepIndex);
+  startFromAddress(mode: ViewMode): void {
+    if (mode.story !== null) this.openStory(mode.story, mode.step);
+    else if (mode.present) this.presentSelection(mode.step);
+  }
+
+  /** Back/Forward: shows the story and step the address names; the address already carries their filters and event. */
+  followAddress(mode: ViewMode): void {
+    const story = mode.story !== null ? this.#storyById(mode.story) : mode.present ? this.#selectionStory() : null;
+    if (story === null) {
+      if (this.story) this.#end();
+      return;
+    }
+    if (this.story?.id !== story.id) this.#begin(story);
+    this.index = clampStepIndex(mode.step, story.steps.length);
   }
 
   /** Plays a story of data/stories over all events (the reader's filters come back at the end). */
   openStory(id: string, stepIndex = 0): boolean {
-    const story = this.#app.dataset.stories.find((candidate) => candidate.id === id);
+    const story = this.#storyById(id);
     if (!story) return false;
-    this.#begin({ id: story.id, title: story.title, steps: story.steps });
-    this.#app.filters = defaultFilters();
+    this.#begin(story);
+    this.#app.resetFilters();
     this.go(stepIndex);
     return true;
   }
 
   /** Plays the current selection, one step per event, keeping the filters that made it. */
   presentSelection(stepIndex = 0): boolean {
-    const events = this.#app.selection;
-    if (events.length === 0) return false;
-    const title = { ru: MESSAGES.ru.story.selectionTitle, en: MESSAGES.en.story.selectionTitle, kk: MESSAGES.kk.story.selectionTitle };
-    this.#begin(storyFromSelection(events, title));
+    const story = this.#selectionStory();
+    if (!story) return false;
+    this.#begin(story);
     this.go(stepIndex);
     return true;
   }
@@ -77,14 +92,13 @@ export class StoryState {
     this.index = clampStepIndex(index, story.steps.length);
     const step = story.steps[this.index];
     if (step.initiative !== undefined) {
-      this.#app.filters = { ...defaultFilters(), initiatives: [step.initiative] };
-      this.#app.selectEvent(null);
+      this.#app.showInitiative(step.initiative, { alone: true });
+      this.#app.select(null);
     } else if (step.event !== undefined) {
       // A curated story shows its event among all others, whatever an earlier initiative step filtered.
-      if (story.id !== null && this.#app.filters.initiatives.length > 0) this.#app.filters = defaultFilters();
-      this.#app.selectEvent(step.event);
+      if (story.id !== null && this.#app.filters.initiatives.length > 0) this.#app.resetFilters();
+      this.#app.select(step.event);
     }
-    this.#writeAddress();
   }
 
   next(): void {
@@ -105,13 +119,9 @@ export class StoryState {
 
   close(): void {
     if (!this.story) return;
-    if (this.story.id !== null && this.#filtersBefore) this.#app.filters = this.#filtersBefore;
-    this.#app.selectEvent(this.#selectedBefore);
-    this.story = null;
-    this.index = 0;
-    this.#filtersBefore = null;
-    if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-    history.replaceState(history.state, '', this.#address(withoutParams(location.search, MODE_PARAMS)));
+    if (this.story.id !== null && this.#filtersBefore) this.#app.restoreFilters(this.#filtersBefore);
+    this.#app.select(this.#selectedBefore);
+    this.#end();
   }
 
   /** Asks for full screen; a refusal (an iframe without permission, a browser setting) is not an error. */
@@ -141,17 +151,24 @@ export class StoryState {
     this.story = story;
   }
 
-  #writeAddress(): void {
-    const story = this.story;
-    if (!story) return;
-    let search = withoutParams(location.search, MODE_PARAMS);
-    search = story.id !== null ? withParam(withParam(search, 'story', story.id), 'step', String(this.index + 1)) : withParam(search, 'present', null);
-    if (story.id === null && this.index > 0) search = withParam(search, 'step', String(this.index + 1));
-    history.replaceState(history.state, '', this.#address(search));
+  #end(): void {
+    this.story = null;
+    this.index = 0;
+    this.#filtersBefore = null;
+    if (typeof document !== 'undefined' && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
   }
 
-  #address(search: string): string {
-    return `${location.pathname}${search}${location.hash}`;
+  #storyById(id: string): PresentableStory | null {
+    const story = this.#app.dataset.stories.find((candidate) => candidate.id === id);
+    return story ? { id: story.id, title: story.title, steps: story.steps } : null;
+  }
+
+  /** The current selection as a story, one step per event (null when it is empty). */
+  #selectionStory(): PresentableStory | null {
+    const events = this.#app.selection;
+    if (events.length === 0) return null;
+    const title = { ru: MESSAGES.ru.story.selectionTitle, en: MESSAGES.en.story.selectionTitle, kk: MESSAGES.kk.story.selectionTitle };
+    return storyFromSelection(events, title);
   }
 }
 

@@ -2,6 +2,7 @@
  * Images the WebGL style refers to, drawn on canvases in the page (no image files, nothing for the
  * CSP to refuse): the event type symbols and the hatching of disputed areas.
  */
+import { HATCH, HATCH_TILE_SIZE } from '../../lib/geo/mapTheme.ts';
 import type { EventType } from '../../lib/data/vocabulary.ts';
 import { EVENT_SYMBOLS, PLACE_MARKER_RADIUS, eventSymbolPath } from '../../lib/geo/eventSymbols.ts';
 
@@ -46,10 +47,10 @@ export function drawEventSymbol(type: EventType): CanvasImage {
 
 /** Diagonal grey stripes on a transparent ground, repeated over disputed areas. */
 export function drawHatch(): CanvasImage {
-  const size = 8;
+  const size = HATCH_TILE_SIZE;
   const [element, context] = canvas(size);
-  context.strokeStyle = '#6b6f75';
-  context.lineWidth = 1.2;
+  context.strokeStyle = HATCH.color;
+  context.lineWidth = HATCH.width;
   context.beginPath();
   for (const offset of [-size, 0, size]) {
     context.moveTo(offset, size);

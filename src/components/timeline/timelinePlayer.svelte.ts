@@ -4,7 +4,8 @@
  * timeline and the table follow because they all draw the selection.
  */
 import type { AppState } from '../../app/appState.svelte.ts';
-import { dateToDay, dayToDate, advanceWindow, TIMELINE_START } from '../../lib/time/timelineLayout.ts';
+import { advanceWindow, TIMELINE_START } from '../../lib/time/timelineLayout.ts';
+import { dateToDay, dayToDate } from '../../lib/time/calendarDay.ts';
 
 const DAYS_PER_SECOND = 365;
 const REDUCED_MOTION_STEP_MS = 1500;
@@ -75,10 +76,6 @@ export class TimelinePlayer {
   }
 
   #write(): void {
-    const from = dateToDay(this.#from);
-    const to = dateToDay(this.#to);
-    // Frames shorter than a day change nothing; skipping them spares the views a redraw.
-    if (this.#app.filters.from !== from) this.#app.filters.from = from;
-    if (this.#app.filters.to !== to) this.#app.filters.to = to;
+    this.#app.setDateRange(dateToDay(this.#from), dateToDay(this.#to));
   }
 }

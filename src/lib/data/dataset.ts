@@ -1,4 +1,4 @@
-import type { Country, Initiative, RelationsEvent, Story } from './schema.ts';
+import type { Country, Initiative, RelationsEvent, Release, Story } from './schema.ts';
 
 /** The validated data as the app receives it: events sorted by date, then id. */
 export interface Dataset {
@@ -6,4 +6,6 @@ export interface Dataset {
   initiatives: Initiative[];
   events: RelationsEvent[];
   stories: Story[];
+  /** Published releases, newest first. */
+  releases: Release[];
 }

@@ -4,7 +4,7 @@
  */
 import type { Country, Language, RelationsEvent } from './schema.ts';
 import { placeNameAt } from './placeName.ts';
-import { textIn } from '../i18n/localizedText.ts';
+import { textIn } from './localizedText.ts';
 
 /**
  * One CSV field: quoted when it holds a comma, quote or line break, and with a leading apostrophe

@@ -5,6 +5,7 @@
  */
 import type { EventType, RelationsEvent, Topic } from './schema.ts';
 import { normalizeForSearch, searchTerms } from './searchText.ts';
+import { eventDaySpan } from '../time/calendarDay.ts';
 
 export interface EventFilters {
   /** Event types to keep; empty keeps all. */
@@ -38,17 +39,6 @@ export interface IndexedEvent {
   lastDay: string;
 }
 
-/** First and last day an event covers, widening month and year precision to the whole period. */
-export function eventDaySpan(event: Pick<RelationsEvent, 'date' | 'endDate'>): { firstDay: string; lastDay: string } {
-  const { date, endDate } = event;
-  if (date.length === 10) return { firstDay: date, lastDay: endDate ?? date };
-  if (date.length === 7) {
-    const [year, month] = date.split('-').map(Number);
-    const lastOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return { firstDay: `${date}-01`, lastDay: endDate ?? `${date}-${String(lastOfMonth).padStart(2, '0')}` };
-  }
-  return { firstDay: `${date}-01-01`, lastDay: endDate ?? `${date}-12-31` };
-}
 
 function searchableText(event: RelationsEvent): string {
   const parts: string[] = [];

@@ -1,4 +1,4 @@
-import { eventDaySpan } from './filterEvents.ts';
+import { eventDaySpan } from '../time/calendarDay.ts';
 import type { Country, LocalizedText, Place } from './schema.ts';
 
 /**

@@ -5,7 +5,7 @@
  * validateDataset.ts because a single-item schema cannot see the other files.
  */
 import { z } from 'zod';
-import { EVENT_TYPES, INITIATIVE_STATUSES, LANGUAGES, TOPICS } from './vocabulary.ts';
+import { EVENT_TYPES, INITIATIVE_STATUSES, LANGUAGES, RELATION_LEVELS, TOPICS } from './vocabulary.ts';
 
 export type { EventType, Language, Topic } from './vocabulary.ts';
 
@@ -34,7 +34,7 @@ export const Source = z.object({
   publisher: z.string().trim().min(1),
   /** The page's headline; where it is not known, a description in [square brackets]. */
   title: z.string().trim().min(1),
-  /** Address of the page, exactly as listed in shared/docs/facts.md or the seed. */
+  /** Address of the page exactly as stored when it was read (see data/README.md: never invented or "fixed"). */
   url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }),
   /** Publication date where known (from the page or its URL). */
   date: PartialDate.optional(),
@@ -105,6 +105,8 @@ export const RelationsEvent = z.object({
   quotes: z.array(Quote).optional(),
   /** Where sources disagree or a part is uncertain: say so here. */
   note: LocalizedText.optional(),
+  /** For an agreement or statement that sets or raises the pair's formal level (RELATION_LEVELS). */
+  relationLevel: z.enum(RELATION_LEVELS).optional(),
   sources: z.array(Source).min(1, 'every event needs at least one source'),
 });
 export type RelationsEvent = z.infer<typeof RelationsEvent>;
@@ -158,7 +160,15 @@ export const Initiative = z.object({
   kind: z.enum(['corridor', 'programme', 'project']),
   /** Status over time, oldest first. */
   status: z
-    .array(z.object({ from: PartialDate, status: z.enum(INITIATIVE_STATUSES), note: LocalizedText.optional() }))
+    .array(
+      z.object({
+        from: PartialDate,
+        status: z.enum(INITIATIVE_STATUSES),
+        note: LocalizedText.optional(),
+        /** Id of the event that moved the initiative to this status. */
+        event: z.string().optional(),
+      }),
+    )
     .min(1),
   /** GeoJSON features through real places; `properties.label` names a part, `approximate` flags drawn-by-hand lines. */
   geometry: z.object({
@@ -194,3 +204,32 @@ export const Story = z.object({
     .min(1),
 });
 export type Story = z.infer<typeof Story>;
+
+/** A semantic version, "1.2.0". */
+const SemVer = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'must be a semantic version such as "1.2.0"');
+
+export const Correction = z.object({
+  /** Id of the corrected event (or initiative / story, with `item` saying which kind). */
+  event: z.string().min(1),
+  /** The field that changed, as a path: "participants", "place.lon", "summary.en". */
+  field: z.string().min(1),
+  /** The value before, as it was shown (JSON for lists and numbers). */
+  old: z.string(),
+  /** The value after. */
+  new: z.string(),
+  /** Why: what the source says. */
+  why: LocalizedText,
+});
+export type Correction = z.infer<typeof Correction>;
+
+export const Release = z.object({
+  version: SemVer,
+  /** Day of publication. */
+  date: FullDate,
+  /** What changed, in a sentence or two. */
+  summary: LocalizedText,
+  /** Events added in this release. */
+  eventsAdded: z.number().int().min(0),
+  corrections: z.array(Correction).default([]),
+});
+export type Release = z.infer<typeof Release>;

@@ -3,100 +3,32 @@
  * files. Pure (no fs) so the CLI, the Vite plugin and the tests share it. Every problem names the
  * file, the item id and the field, and nothing stops at the first problem.
  */
-import type { z } from 'zod';
 import { Country, Initiative, RelationsEvent, Story } from './schema.ts';
+import { fieldPath, itemName, parseItems, parseJson, type DataFile, type Problem } from './parseDataFile.ts';
 import type { Dataset } from './dataset.ts';
 
-export interface DataFile {
-  /** Path relative to the repository root, as shown in messages: "data/events/2025.json". */
-  path: string;
-  text: string;
-}
+import { isRealDate } from '../time/calendarDay.ts';
+import type { LandLookup } from '../geo/landLookup.ts';
+import { checkEventPlace, checkInitiativeGeometry } from './validateGeography.ts';
+import { validateReleases } from './validateReleases.ts';
+
+export { formatProblem, type DataFile, type Problem } from './parseDataFile.ts';
 
 export interface DataFiles {
   countries: DataFile;
   initiatives: DataFile;
   events: DataFile[];
   stories: DataFile[];
+  /** data/releases.json; absent in small fixtures. */
+  releases?: DataFile;
 }
 
-export interface Problem {
-  file: string;
-  item: string;
-  field: string;
-  message: string;
-}
-
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.item}: ${problem.field}: ${problem.message}`;
-}
-
-/** True for a calendar date that exists ("2025-02-30" does not). */
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
+export interface ValidationOptions {
+  /** The map's land geometry: with it, places are checked against their countries and corridors against the sea. */
+  land?: LandLookup;
 }
 
 const PRECISION_OF_LENGTH: Record<number, 'year' | 'month' | 'day'> = { 4: 'year', 7: 'month', 10: 'day' };
-
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
-
-/** Parses JSON, turning a syntax error into a problem that names the file and the position. */
-function parseJson(file: DataFile, problems: Problem[]): unknown {
-  if (file.text.trim() === '') {
-    problems.push({ file: file.path, item: '(file)', field: '(json)', message: 'the file is missing or empty' });
-    return undefined;
-  }
-  try {
-    return JSON.parse(file.text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? lineAndColumn(file.text, Number(position[1])) : 'unknown position';
-    problems.push({ file: file.path, item: '(file)', field: '(json)', message: `malformed JSON at ${where}: ${message}` });
-    return undefined;
-  }
-}
-
-function itemName(raw: unknown, index: number, key: 'id' | 'iso3'): string {
-  if (raw && typeof raw === 'object' && typeof (raw as Record<string, unknown>)[key] === 'string') {
-    return (raw as Record<string, string>)[key];
-  }
-  return `#${index}`;
-}
-
-function fieldPath(path: PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(item)';
-}
-
-/** Parses an array file item by item, so one bad item does not hide the others. */
-function parseItems<T>(file: DataFile, schema: z.ZodType<T>, key: 'id' | 'iso3', problems: Problem[]): Array<{ item: T; name: string }> {
-  const raw = parseJson(file, problems);
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    problems.push({ file: file.path, item: '(file)', field: '(root)', message: 'must be a JSON array' });
-    return [];
-  }
-  const parsed: Array<{ item: T; name: string }> = [];
-  raw.forEach((value, index) => {
-    const name = itemName(value, index, key);
-    const result = schema.safeParse(value);
-    if (result.success) parsed.push({ item: result.data, name });
-    else for (const issue of result.error.issues) problems.push({ file: file.path, item: name, field: fieldPath(issue.path), message: issue.message });
-  });
-  return parsed;
-}
 
 function parseStory(file: DataFile, problems: Problem[]): Story | undefined {
   const raw = parseJson(file, problems);
@@ -124,7 +56,7 @@ export interface ValidationResult {
 /**
  * Validates all data files. `today` (YYYY-MM-DD) is passed in so tests are repeatable.
  */
-export function validateDataset(files: DataFiles, today: string): ValidationResult {
+export function validateDataset(files: DataFiles, today: string, options: ValidationOptions = {}): ValidationResult {
   const problems: Problem[] = [];
 
   const countries = parseItems(files.countries, Country, 'iso3', problems);
@@ -157,6 +89,7 @@ export function validateDataset(files: DataFiles, today: string): ValidationResu
     if (initiativeIds.has(item.id)) report('id', `duplicate id "${item.id}"`);
     initiativeIds.add(item.id);
     item.status.forEach((entry, index) => checkDate(entry.from, today, (message) => report(`status[${index}].from`, message)));
+    if (options.land) checkInitiativeGeometry(item, options.land, report);
     checkSources(files.initiatives.path, name, item.sources);
   }
   for (const { item, name } of initiatives) {
@@ -185,6 +118,11 @@ export function validateDataset(files: DataFiles, today: string): ValidationResu
         if (!countryCodes.has(code)) report(`participants[${index}]`, `unknown country "${code}" (not in ${files.countries.path})`);
       });
       if (new Set(item.participants).size !== item.participants.length) report('participants', 'lists a country twice');
+      if (item.type === 'talks' && item.participants.length < 2) report('participants', 'talks need at least two participants');
+      if (item.relationLevel !== undefined && item.type !== 'agreement' && item.type !== 'statement') {
+        report('relationLevel', `only an agreement or a statement sets the relationship's level (this is "${item.type}")`);
+      }
+      if (options.land && countryCodes.has(item.place.country)) checkEventPlace(item, options.land, report);
       item.people?.forEach((person, index) => {
         if (!countryCodes.has(person.country)) report(`people[${index}].country`, `unknown country "${person.country}"`);
       });
@@ -217,6 +155,16 @@ export function validateDataset(files: DataFiles, today: string): ValidationResu
     stories.push(story);
   }
 
+  // Initiative status steps name the event that moved them.
+  for (const { item, name } of initiatives) {
+    item.status.forEach((entry, index) => {
+      if (entry.event !== undefined && !eventIds.has(entry.event)) {
+        problems.push({ file: files.initiatives.path, item: name, field: `status[${index}].event`, message: `unknown event "${entry.event}"` });
+      }
+    });
+  }
+  const releases = files.releases ? validateReleases(files.releases, eventIds, today, problems) : [];
+
   if (problems.length > 0) return { problems };
   events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   return {
@@ -226,6 +174,7 @@ export function validateDataset(files: DataFiles, today: string): ValidationResu
       initiatives: initiatives.map(({ item }) => item),
       events,
       stories,
+      releases,
     },
   };
 }

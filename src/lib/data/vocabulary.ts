@@ -31,5 +31,23 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
+/**
+ * The formal level of a bilateral relationship, as the signed documents name it, lowest first. An
+ * agreement or statement that sets or raises it carries `relationLevel`.
+ */
+export const RELATION_LEVELS = ['friendship', 'strategic-partnership', 'alliance', 'comprehensive-strategic-partnership'] as const;
+export type RelationLevel = (typeof RELATION_LEVELS)[number];
+
 export const INITIATIVE_STATUSES = ['proposed', 'agreed', 'under-construction', 'operating', 'in-force'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+/** BCP 47 locale for Intl in each UI language. */
+export const INTL_LOCALE: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB', kk: 'kk-KZ' };
+
+/** What the main area can show. */
+export const VIEWS = ['map', 'table'] as const;
+export type MainView = (typeof VIEWS)[number];
+
+/** How the timeline groups events into lanes: by type, or one lane per Russia–partner pair. */
+export const LANE_MODES = ['type', 'pair'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];

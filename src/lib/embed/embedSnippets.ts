@@ -2,7 +2,7 @@
  * What the Share dialog offers for the current view: the link, an iframe and the one-line script.
  * The embedded view is the same query string with `embed` added, served by the same origin.
  */
-import { withoutParams } from './viewModeParams.ts';
+import { withoutParams } from '../url/queryEdit.ts';
 
 export interface EmbedSnippets {
   /** The full map in this state. */

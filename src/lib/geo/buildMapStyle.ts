@@ -15,47 +15,9 @@ import type { Language } from '../data/vocabulary.ts';
 import { EVENT_TYPES } from '../data/vocabulary.ts';
 import { EVENT_SYMBOLS, MIXED_PLACE_COLOR, PLACE_MARKER_RADIUS, eventImageId } from './eventSymbols.ts';
 import { nameProperty, type RegionGeoJson } from './regionGeoJson.ts';
+import { HATCH_IMAGE_ID, LIGHT_THEME, type MapTheme } from './mapTheme.ts';
 
-export interface MapTheme {
-  water: string;
-  focusLand: string;
-  neighbourLand: string;
-  otherLand: string;
-  focusBorder: string;
-  border: string;
-  disputedLand: string;
-  disputedOutline: string;
-  label: string;
-  mutedLabel: string;
-  halo: string;
-  arc: string;
-  corridor: string;
-  branch: string;
-  programme: string;
-  selected: string;
-}
-
-export const LIGHT_THEME: MapTheme = {
-  water: '#cfe3f0',
-  focusLand: '#fbf4e2',
-  neighbourLand: '#e8eaed',
-  otherLand: '#eef0f2',
-  focusBorder: '#8c7a58',
-  border: '#b3bac2',
-  disputedLand: '#ebebeb',
-  disputedOutline: '#5f6368',
-  label: '#3b3020',
-  mutedLabel: '#6b737c',
-  halo: '#ffffff',
-  arc: '#1d4f91',
-  corridor: '#6a3d9a',
-  branch: '#b15928',
-  programme: '#6a3d9a',
-  selected: '#1b1f24',
-};
-
-/** Name of the image drawn on a canvas by the component that hatches disputed areas. */
-export const HATCH_IMAGE_ID = 'disputed-hatch';
+export { HATCH_IMAGE_ID } from './mapTheme.ts';
 
 /** Fonts as CSS families: with no `glyphs` URL MapLibre 6 draws text with the page's own fonts. */
 const REGULAR_FONT = ['Noto Sans'];

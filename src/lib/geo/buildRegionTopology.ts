@@ -4,45 +4,20 @@
  * Pure and deterministic: no fs, no DOM, no clocks. The same input gives a byte-identical
  * `JSON.stringify` of the output. Used at build time by scripts/build-geometry.ts.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Objects, Topology as SpecTopology } from 'topojson-specification';
-
-/** topojson-simplify's typings want properties that are never null; ours never are. */
-type Topology = SpecTopology<Objects<{}>>;
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
-import { geoArea, geoCentroid, geoIdentity, geoStream, type GeoStream } from 'd3-geo';
+import { geoArea, geoCentroid } from 'd3-geo';
+import { caspianPolygon, CASPIAN, CRIMEA, isCrimea, UNNUMBERED_DISPUTED } from './disputedAreas.ts';
+import { ceilTo, clipPolygon, floorTo, mercatorRingArea, mercatorTriangleArea, polygonsOf, unwrapPolygon } from './ringGeometry.ts';
+import type { CountryShapeProperties, DisputedProperties, RegionCountry, RegionTopology, Rings, WaterProperties } from './regionTopologyTypes.ts';
 
-/** The fields of a data/countries.json entry this module needs. */
-export interface RegionCountry {
-  iso3: string;
-  isoNumeric: string;
-}
+export type { CountryShapeProperties, DisputedProperties, LocalizedName, RegionCountry, RegionTopology, WaterProperties } from './regionTopologyTypes.ts';
 
-export interface CountryShapeProperties {
-  iso3: string;
-  /** Where the country's name is drawn, [lon, lat]. */
-  label: [number, number];
-}
-
-export interface LocalizedName {
-  ru: string;
-  en: string;
-  kk: string;
-}
-
-export interface DisputedProperties {
-  id: string;
-  disputed: true;
-  claimants: string[];
-  name: LocalizedName;
-}
-
-export interface WaterProperties {
-  id: string;
-  name: LocalizedName;
-}
+/** topojson-simplify's typings want properties that are never null; ours never are. */
+type Topology = SpecTopology<Objects<{}>>;
 
 export interface BuildOptions {
   /** [west, south, east, north] in degrees; east may exceed 180 (see the antimeridian note). */
@@ -72,51 +47,8 @@ export const DEFAULT_OPTIONS: Required<BuildOptions> = {
   quantization: 3e4,
 };
 
-/** Polygon of Russia's MultiPolygon taken out as Crimea: its centroid lies in this box (the Taman peninsula is part of the mainland polygon). */
-const CRIMEA_CENTROID_BOX = { west: 32.4, east: 36.7, south: 44.3, north: 46.3 };
-
-/** Features world-atlas draws without an ISO id that are kept as disputed areas (matched by `properties.name`). */
-const UNNUMBERED_DISPUTED: Record<string, DisputedProperties> = {
-  'Siachen Glacier': {
-    id: 'siachen',
-    disputed: true,
-    claimants: ['IND', 'PAK'],
-    name: { ru: 'Ледник Сиачен', en: 'Siachen Glacier', kk: 'Сиачен мұздығы' },
-  },
-  'N. Cyprus': {
-    id: 'northern-cyprus',
-    disputed: true,
-    claimants: ['CYP'],
-    name: { ru: 'Северный Кипр', en: 'Northern Cyprus', kk: 'Солтүстік Кипр' },
-  },
-};
-
-const CRIMEA: DisputedProperties = {
-  id: 'crimea',
-  disputed: true,
-  claimants: ['UKR', 'RUS'],
-  name: { ru: 'Крым', en: 'Crimea', kk: 'Қырым' },
-};
-
-const CASPIAN: WaterProperties = {
-  id: 'caspian',
-  name: { ru: 'Каспийское море', en: 'Caspian Sea', kk: 'Каспий теңізі' },
-};
-/** A point in the open Caspian, used to pick its ring among the holes of the world's land. */
-const CASPIAN_PROBE: [number, number] = [51, 42];
-
 /** Countries whose far-eastern polygons are unwrapped across the antimeridian. */
 const UNWRAP_ISO3 = new Set(['RUS', 'USA']);
-
-export interface RegionTopology extends SpecTopology {
-  objects: {
-    countries: GeometryCollection<CountryShapeProperties>;
-    disputed: GeometryCollection<DisputedProperties>;
-    water: GeometryCollection<WaterProperties>;
-  };
-}
-
-type Rings = Position[][];
 
 export function buildRegionTopology(
   world: SpecTopology,
@@ -218,10 +150,6 @@ export function buildRegionTopology(
 
 // ---------------------------------------------------------------------------------------------
 
-function polygonsOf(geometry: Polygon | MultiPolygon): Rings[] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
 /**
  * Where a country's name goes: the centroid of its largest polygon, computed here at build time so
  * the browser needs no spherical geometry. Russia's is set by hand: its centroid lies in central
@@ -249,138 +177,6 @@ function makeFeature<P>(id: string, polygons: Rings[], properties: P): Feature<P
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function floorTo(v: number, digits: number): number {
-  const k = 10 ** digits;
-  return Math.floor(v * k) / k;
-}
-
-function ceilTo(v: number, digits: number): number {
-  const k = 10 ** digits;
-  return Math.ceil(v * k) / k;
-}
-
-/** Shifts a polygon east of the antimeridian (it reaches west of `east` − 360) so it continues past 180°. */
-function unwrapPolygon(polygon: Rings, east: number): Rings {
-  let min = Infinity;
-  for (const ring of polygon) for (const [x] of ring) if (x < min) min = x;
-  if (min >= east - 360) return polygon; // nothing near the antimeridian (e.g. the lower 48 states, Hawaii)
-  return polygon.map((ring) => ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]));
-}
-
-function isCrimea(polygon: Rings): boolean {
-  const [x, y] = geoCentroid({ type: 'Polygon', coordinates: polygon });
-  const b = CRIMEA_CENTROID_BOX;
-  return x >= b.west && x <= b.east && y >= b.south && y <= b.north;
-}
-
-function ringBounds(ring: Position[]): [number, number, number, number] {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const [x, y] of ring) {
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
-  return [x0, y0, x1, y1];
-}
-
-/** Shoelace signed area in planar lon/lat (y up). d3 / world-atlas exteriors are clockwise: negative. */
-function signedArea(ring: Position[]): number {
-  let a = 0;
-  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) a += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-  return a / 2;
-}
-
-function pointInRing([px, py]: Position, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) {
-    const [xi, yi] = ring[i], [xj, yj] = ring[j];
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/**
- * Clips one polygon to the box on planar lon/lat with d3-geo's rectangle clip (via a y-flipped
- * geoIdentity, so rings have the screen orientation d3 expects). Returns zero or more polygons.
- */
-function clipPolygon(polygon: Rings, [west, south, east, north]: [number, number, number, number]): Rings[] {
-  const [x0, y0, x1, y1] = ringBounds(polygon[0]);
-  if (x0 >= west && x1 <= east && y0 >= south && y1 <= north) return [polygon];
-  if (x1 <= west || x0 >= east || y1 <= south || y0 >= north) return [];
-
-  const rings: Position[][] = [];
-  let ring: Position[] = [];
-  const sink: GeoStream = {
-    point(x, y) {
-      ring.push([x, -y === 0 ? 0 : -y]);
-    },
-    lineStart() {
-      ring = [];
-    },
-    lineEnd() {
-      if (ring.length > 2) {
-        const [fx, fy] = ring[0], [lx, ly] = ring[ring.length - 1];
-        if (fx !== lx || fy !== ly) ring.push([fx, fy]);
-        if (ring.length >= 4) rings.push(ring);
-      }
-      ring = [];
-    },
-    polygonStart() {},
-    polygonEnd() {},
-    sphere() {},
-  };
-  const projection = geoIdentity().reflectY(true).clipExtent([[west, -north], [east, -south]]);
-  geoStream({ type: 'Polygon', coordinates: polygon }, projection.stream(sink));
-
-  // Rebuild polygons: exteriors are clockwise (negative area), holes go to the exterior that contains them.
-  const exteriors = rings.filter((r) => signedArea(r) < 0);
-  const holes = rings.filter((r) => signedArea(r) > 0);
-  const out: Rings[] = exteriors.map((r) => [r]);
-  for (const hole of holes) {
-    const owner = out.find((p) => pointInRing(hole[0], p[0]) || pointInRing(hole[1], p[0]));
-    if (owner) owner.push(hole);
-  }
-  return out;
-}
-
-/**
- * The hole of world-atlas's merged land that contains the Caspian probe point, reversed into an
- * exterior ring, with the land polygons lying in it (its islands) as holes.
- */
-function caspianPolygon(world: SpecTopology): Rings {
-  const land = world.objects.land;
-  if (!land) throw new Error('world topology has no "land" object');
-  const geojson = feature(world, land) as FeatureCollection<Polygon | MultiPolygon> | Feature<Polygon | MultiPolygon>;
-  const geometries = 'features' in geojson ? geojson.features.map((f) => f.geometry) : [geojson.geometry];
-  const polygons = geometries.flatMap(polygonsOf);
-  const candidates: Position[][] = [];
-  for (const p of polygons) for (const hole of p.slice(1)) if (pointInRing(CASPIAN_PROBE, hole)) candidates.push(hole);
-  // The smallest such hole (Antarctica's degenerate "hole" spans the globe).
-  candidates.sort((a, b) => Math.abs(signedArea(a)) - Math.abs(signedArea(b)));
-  const sea = candidates[0];
-  if (!sea) throw new Error('no Caspian hole found in world land');
-  const islands = polygons.filter((p) => !p.includes(sea) && p[0].every((pt) => pointInRing(pt, sea)));
-  return [[...sea].reverse(), ...islands.map((p) => [...p[0]].reverse())];
-}
-
-function mercatorY(lat: number): number {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return (Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI;
-}
-
-/** Triangle area after projecting to Web Mercator (in degrees of Mercator x, squared). */
-function mercatorTriangleArea(t: [[number, number], [number, number], [number, number]]): number {
-  const ax = t[0][0], ay = mercatorY(t[0][1]);
-  const bx = t[1][0], by = mercatorY(t[1][1]);
-  const cx = t[2][0], cy = mercatorY(t[2][1]);
-  return Math.abs((ax - cx) * (by - ay) - (ax - bx) * (cy - ay)) / 2;
-}
-
-function mercatorRingArea(ring: Array<[number, number]>): number {
-  return Math.abs(signedArea(ring.map(([x, y]) => [x, mercatorY(y)])));
 }
 
 /**

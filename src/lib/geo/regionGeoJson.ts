@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Country, Language, LocalizedText } from '../data/schema.ts';
-import type { CountryShapeProperties, DisputedProperties, RegionTopology, WaterProperties } from './buildRegionTopology.ts';
+import type { CountryShapeProperties, DisputedProperties, RegionTopology, WaterProperties } from './regionTopologyTypes.ts';
 
 export type Area = Polygon | MultiPolygon;
 

@@ -6,7 +6,7 @@ import type { Dataset } from '../data/dataset.ts';
 import type { EventFilters } from '../data/filterEvents.ts';
 import type { Language } from '../data/schema.ts';
 import { formatEventDate } from '../time/formatEventDate.ts';
-import { textIn } from './localizedText.ts';
+import { textIn } from '../data/localizedText.ts';
 import { translate } from './translate.ts';
 
 export function filtersSummaryText(filters: EventFilters, lang: Language, dataset: Pick<Dataset, 'countries' | 'initiatives'>): string {

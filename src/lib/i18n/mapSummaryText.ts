@@ -6,8 +6,9 @@ import type { Country, Language, RelationsEvent } from '../data/schema.ts';
 import { placeNameAt } from '../data/placeName.ts';
 import { eventPlaceKey } from '../geo/eventPlaces.ts';
 import { formatEventDate } from '../time/formatEventDate.ts';
-import { textIn } from './localizedText.ts';
-import { INTL_LOCALE, translate } from './translate.ts';
+import { textIn } from '../data/localizedText.ts';
+import { INTL_LOCALE } from '../data/vocabulary.ts';
+import { translate } from './translate.ts';
 
 /** How many places the sentence names. */
 const NAMED_PLACES = 3;

@@ -2,15 +2,13 @@
  * UI strings by key path ("eventTypes.summit"), with {name} parameters and plural forms chosen by
  * Intl.PluralRules, so Russian gets "1 событие / 3 события / 5 событий".
  */
-import type { Language } from '../data/schema.ts';
+import { INTL_LOCALE, type Language } from '../data/vocabulary.ts';
 import { ru, type Messages } from '../../locales/ru.ts';
 import { en } from '../../locales/en.ts';
 import { kk } from '../../locales/kk.ts';
 
 export const MESSAGES: Record<Language, Messages> = { ru, en, kk };
 
-/** BCP 47 locale for Intl in each UI language. */
-export const INTL_LOCALE: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB', kk: 'kk-KZ' };
 
 type PluralForms = { one: string; few: string; many: string; other: string };
 

@@ -1,5 +1,6 @@
 import type { Language, RelationsEvent } from '../data/schema.ts';
-import { INTL_LOCALE } from '../i18n/translate.ts';
+import { INTL_LOCALE } from '../data/vocabulary.ts';
+import { dayToDate } from './calendarDay.ts';
 import { dateFormat } from './dateFormat.ts';
 import type { DateFormat, DateParts } from './kazakhDateFormat.ts';
 
@@ -13,15 +14,10 @@ function formatter(lang: Language, precision: RelationsEvent['datePrecision']): 
   return dateFormat(INTL_LOCALE[lang], PARTS_BY_PRECISION[precision]);
 }
 
-/** A date string (YYYY, YYYY-MM or YYYY-MM-DD) as a Date at UTC midnight. */
-export function parseEventDate(date: string): Date {
-  const [year, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
-}
 
 /** The event's date (or range) in the reader's language, only as precise as the sources allow. */
 export function formatEventDate(event: Pick<RelationsEvent, 'date' | 'endDate' | 'datePrecision'>, lang: Language): string {
-  const start = parseEventDate(event.date);
+  const start = dayToDate(event.date);
   if (!event.endDate || event.endDate === event.date) return formatter(lang, event.datePrecision).format(start);
-  return formatter(lang, 'day').formatRange(start, parseEventDate(event.endDate));
+  return formatter(lang, 'day').formatRange(start, dayToDate(event.endDate));
 }

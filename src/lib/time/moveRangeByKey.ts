@@ -3,6 +3,7 @@
  * calendar months and years (not fixed day counts), so 1 January–31 December moves to
  * 1 February–31 January.
  */
+import { addMonths } from './calendarDay.ts';
 
 export interface DayRange {
   /** First day, a Date at UTC midnight. */
@@ -11,13 +12,6 @@ export interface DayRange {
   to: Date;
 }
 
-/** `date` moved by `months` calendar months; a day past the new month's end becomes its last day. */
-export function addMonths(date: Date, months: number): Date {
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
-}
 
 /** Moves the range by `months`, keeping its length, and stops it at the ends of `bounds`. */
 function moveBy(range: DayRange, months: number, bounds: DayRange): DayRange {

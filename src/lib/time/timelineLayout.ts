@@ -4,7 +4,8 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { EVENT_TYPES } from '../data/vocabulary.ts';
-import type { LaneMode } from '../data/urlState.ts';
+import type { LaneMode } from '../data/vocabulary.ts';
+import { dateToDay } from './calendarDay.ts';
 import type { RelationsEvent } from '../data/schema.ts';
 import { russiaPartner } from '../data/relatedEvents.ts';
 import { dateFormat } from './dateFormat.ts';
@@ -29,15 +30,7 @@ export function laneOf(event: Pick<RelationsEvent, 'type' | 'participants'>, mod
   return partner !== null && partnerCodes.includes(partner) ? `RUS-${partner}` : MULTILATERAL_LANE;
 }
 
-/** A Date at UTC midnight from YYYY-MM-DD. */
-export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
 
-/** YYYY-MM-DD of a Date, in UTC (the data's dates carry no time zone). */
-export function dateToDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** The base scale: 2000 to `today` across `width` px, with `inset` px kept free at both ends for glyphs. */
 export function timelineScale(today: Date, width: number, inset = 10): ScaleTime<number, number> {

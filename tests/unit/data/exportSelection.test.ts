@@ -1,3 +1,4 @@
+import { makeEvent } from '../../support/eventFactory.ts';
 import { describe, expect, it } from 'vitest';
 import { csvField, selectionToCsv, selectionToJson } from '../../../src/lib/data/exportSelection.ts';
 import type { Country, RelationsEvent } from '../../../src/lib/data/schema.ts';
@@ -6,19 +7,14 @@ const countries = new Map<string, Country>([
   ['RUS', { iso3: 'RUS', isoNumeric: '643', role: 'focus', name: { ru: 'Россия', en: 'Russia' } }],
   ['KAZ', { iso3: 'KAZ', isoNumeric: '398', role: 'focus', name: { ru: 'Казахстан', en: 'Kazakhstan' } }],
 ]);
-const event: RelationsEvent = {
+const event: RelationsEvent = makeEvent({
   id: '2022-10-14-visit',
   date: '2022-10-14',
-  datePrecision: 'day',
-  type: 'visit',
   title: { ru: 'Визит, "первый"', en: '=HYPERLINK("http://evil")' },
   summary: { ru: 'Строка один\nстрока два', en: '+1 summary' },
-  participants: ['RUS', 'KAZ'],
   place: { name: { ru: 'Астана', en: 'Astana' }, lon: 71.4, lat: 51.2, country: 'KAZ' },
-  initiatives: [],
-  topics: ['politics'],
   sources: [{ publisher: 'Kremlin', title: 'Page', url: 'http://kremlin.ru/1', lang: 'ru' }],
-};
+});
 
 describe('csvField', () => {
   it('quotes commas, quotes and line breaks as RFC 4180 says', () => {

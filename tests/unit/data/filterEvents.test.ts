@@ -1,23 +1,12 @@
+import { makeEvent } from '../../support/eventFactory.ts';
 import { describe, expect, it } from 'vitest';
 import { countByOption, defaultFilters, eventMatcher, filterEvents, filterWithCounts, hasActiveFilters, indexEvents, type EventFilters } from '../../../src/lib/data/filterEvents.ts';
 import type { RelationsEvent } from '../../../src/lib/data/schema.ts';
 import { normalizeForSearch, searchTerms } from '../../../src/lib/data/searchText.ts';
 
+/** Dated 2022-10-14 unless a test says otherwise. */
 function event(id: string, overrides: Partial<RelationsEvent> = {}): RelationsEvent {
-  return {
-    id,
-    date: '2022-10-14',
-    datePrecision: 'day',
-    type: 'visit',
-    title: { ru: 'Визит', en: 'Visit' },
-    summary: { ru: 'Краткое описание.', en: 'A short summary.' },
-    participants: ['RUS', 'KAZ'],
-    place: { name: { ru: 'Астана', en: 'Astana', kk: 'Астана' }, lon: 71.4, lat: 51.2, country: 'KAZ' },
-    initiatives: [],
-    topics: ['politics'],
-    sources: [{ publisher: 'Kremlin', title: 'Page', url: 'http://kremlin.ru/1', lang: 'ru' }],
-    ...overrides,
-  };
+  return makeEvent({ id, date: '2022-10-14', ...overrides });
 }
 
 const events = [

@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, isRealDate, validateDataset, type DataFiles } from '../../../src/lib/data/validateDataset.ts';
+import { formatProblem, validateDataset, type DataFiles } from '../../../src/lib/data/validateDataset.ts';
+import { isRealDate } from '../../../src/lib/time/calendarDay.ts';
 import { readDataFiles } from '../../../scripts/readDataFiles.ts';
 
 const FIXTURE_ROOT = join(import.meta.dirname, '../../fixtures/valid');

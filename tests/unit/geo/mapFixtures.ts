@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { readDataFiles } from '../../../scripts/readDataFiles.ts';
 import type { Dataset } from '../../../src/lib/data/dataset.ts';
-import type { RelationsEvent } from '../../../src/lib/data/schema.ts';
 import { validateDataset } from '../../../src/lib/data/validateDataset.ts';
 import { buildRegionTopology, type RegionTopology } from '../../../src/lib/geo/buildRegionTopology.ts';
 
@@ -22,21 +21,4 @@ export function fixtureTopology(dataset: Dataset): RegionTopology {
   return buildRegionTopology(world, dataset.countries);
 }
 
-const ASTANA = { name: { ru: 'Астана', en: 'Astana' }, lon: 71.4333, lat: 51.1667, country: 'KAZ', capitalOf: 'KAZ' };
-
-/** An event with every required field; `overrides` sets what a test is about. */
-export function makeEvent(overrides: Partial<RelationsEvent> & { id: string }): RelationsEvent {
-  return {
-    date: '2024-05-01',
-    datePrecision: 'day',
-    type: 'visit',
-    title: { ru: 'Визит', en: 'Visit' },
-    summary: { ru: 'Текст.', en: 'Text.' },
-    participants: ['RUS', 'KAZ'],
-    place: ASTANA,
-    initiatives: [],
-    topics: ['politics'],
-    sources: [{ publisher: 'Kremlin', title: 'Page', url: 'http://kremlin.ru/events/1', lang: 'ru' }],
-    ...overrides,
-  };
-}
+export { makeEvent } from '../../support/eventFactory.ts';

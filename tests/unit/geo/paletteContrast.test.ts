@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import { EVENT_SYMBOLS, MIXED_PLACE_COLOR } from '../../../src/lib/geo/eventSymbols.ts';
-import { LIGHT_THEME } from '../../../src/lib/geo/buildMapStyle.ts';
+import { LIGHT_THEME } from '../../../src/lib/geo/mapTheme.ts';
 import { EVENT_TYPES } from '../../../src/lib/data/vocabulary.ts';
 
 /** sRGB channel (0–255) to linear light, as WCAG 2 defines it. */

@@ -15,7 +15,8 @@ class IntlWithoutKazakh extends Intl.DateTimeFormat {
 async function dateModules() {
   vi.resetModules();
   const { formatEventDate } = await import('../../../src/lib/time/formatEventDate.ts');
-  const { tickLabels, timelineScale, dayToDate } = await import('../../../src/lib/time/timelineLayout.ts');
+  const { tickLabels, timelineScale } = await import('../../../src/lib/time/timelineLayout.ts');
+  const { dayToDate } = await import('../../../src/lib/time/calendarDay.ts');
   const { intlNamesMonths } = await import('../../../src/lib/time/dateFormat.ts');
   return { formatEventDate, tickLabels, timelineScale, dayToDate, intlNamesMonths };
 }

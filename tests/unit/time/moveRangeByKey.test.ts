@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, moveRangeByKey, type DayRange } from '../../../src/lib/time/moveRangeByKey.ts';
+import { moveRangeByKey, type DayRange } from '../../../src/lib/time/moveRangeByKey.ts';
+import { addMonths } from '../../../src/lib/time/calendarDay.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const range = (from: string, to: string): DayRange => ({ from: day(from), to: day(to) });

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   advanceWindow,
   changedStrips,
-  dateToDay,
-  dayToDate,
   laneKeys,
   laneOf,
   layoutGlyphs,
@@ -12,6 +10,7 @@ import {
   timelineScale,
   TIMELINE_START,
 } from '../../../src/lib/time/timelineLayout.ts';
+import { dateToDay, dayToDate } from '../../../src/lib/time/calendarDay.ts';
 
 const partners = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
 const today = dayToDate('2025-11-25');

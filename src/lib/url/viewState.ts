@@ -1,19 +1,28 @@
 /**
- * The view as a query string and back. Parsing never throws: every parameter is decoded and checked
- * on its own, anything unknown, malformed or too long is dropped and reported, and the rest is kept.
- * Keys are only compared with fixed names (a switch), never used to build objects.
+ * The view as a query string and back: the one list of the address's parameters and the one parser.
+ * Parsing never throws: every parameter is decoded and checked on its own, anything unknown,
+ * malformed or too long is dropped and reported, and the rest is kept. Keys are only compared with
+ * fixed names (a switch), never used to build objects.
+ *
+ *   type country mode initiative topic q from to   the filters
+ *   event view lang lanes                          what is open and how it is shown
+ *   embed story step present                       how the page is shown (compact, presenting)
  */
-import { defaultFilters, type EventFilters } from './filterEvents.ts';
-import { EVENT_TYPES, LANGUAGES, TOPICS, type EventType, type Language, type Topic } from './vocabulary.ts';
+import { defaultFilters, type EventFilters } from '../data/filterEvents.ts';
+import { EVENT_TYPES, LANE_MODES, LANGUAGES, TOPICS, VIEWS, type EventType, type LaneMode, type Language, type MainView, type Topic } from '../data/vocabulary.ts';
+import { validDay } from '../time/calendarDay.ts';
 
-export const VIEWS = ['map', 'table'] as const;
-export type MainView = (typeof VIEWS)[number];
-
-export const LANE_MODES = ['type', 'pair'] as const;
-export type LaneMode = (typeof LANE_MODES)[number];
-
-/** Parameters owned by the embed and presentation modes: kept in the address untouched. */
-export const PASSTHROUGH_PARAMS = ['embed', 'story', 'step', 'present'] as const;
+/** How the page is shown rather than what it shows. */
+export interface ViewMode {
+  /** The compact view for an article's iframe. */
+  embed: boolean;
+  /** A story of data/stories being presented. */
+  story: string | null;
+  /** The current selection being presented. */
+  present: boolean;
+  /** Zero-based step of the story or presentation (the address says 1 for the first). */
+  step: number;
+}
 
 /** Everything the address can say about the view. */
 export interface UrlState {
@@ -22,11 +31,18 @@ export interface UrlState {
   view: MainView;
   lang: Language;
   lanes: LaneMode;
+  mode: ViewMode;
+}
+
+export function defaultViewMode(): ViewMode {
+  return { embed: false, story: null, present: false, step: 0 };
 }
 
 export function defaultUrlState(): UrlState {
-  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type' };
+  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type', mode: defaultViewMode() };
 }
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The ids a link may name; anything else in the address is dropped. */
 export interface KnownIds {
@@ -63,15 +79,6 @@ function decode(raw: string): string | null {
   }
 }
 
-/** A real calendar day between 1900 and 2100 as YYYY-MM-DD, or null. */
-export function validDay(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const [year, month, day] = value.split('-').map(Number);
-  if (year < 1900 || year > 2100) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : null;
-}
-
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
 }
@@ -105,7 +112,6 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
       drop(name ?? rawName, rawValue);
       continue;
     }
-    if ((PASSTHROUGH_PARAMS as readonly string[]).includes(name)) continue;
     if (value.length > MAX_VALUE_LENGTH) {
       drop(name, value);
       continue;
@@ -153,6 +159,22 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
         if (isOneOf(LANE_MODES, value)) state.lanes = value;
         else drop(name, value);
         break;
+      case 'embed':
+        state.mode.embed = true;
+        break;
+      case 'present':
+        state.mode.present = true;
+        break;
+      case 'story':
+        if (SLUG.test(value)) state.mode.story = value;
+        else drop(name, value);
+        break;
+      case 'step': {
+        const step = /^\d{1,4}$/.test(value) ? Number(value) : 0;
+        if (step >= 1) state.mode.step = step - 1;
+        else drop(name, value);
+        break;
+      }
       default:
         drop(name, value);
     }
@@ -172,11 +194,8 @@ function encodeValue(value: string): string {
   return encodeURIComponent(value).replace(/%2C/gi, ',');
 }
 
-/**
- * The query string (without "?") for a view: defaults are left out, parameters in a fixed order,
- * `passthrough` (raw "name=value" pairs of the embed and presentation modes) kept at the end as they were.
- */
-export function serializeUrlState(state: UrlState, passthrough: readonly string[] = []): string {
+/** The query string (without "?") for a view: defaults are left out, parameters in a fixed order. */
+export function serializeUrlState(state: UrlState): string {
   const { filters } = state;
   const pairs: [string, string][] = [];
   if (filters.types.length > 0) pairs.push(['type', filters.types.join(',')]);
@@ -191,16 +210,16 @@ export function serializeUrlState(state: UrlState, passthrough: readonly string[
   if (state.view !== 'map') pairs.push(['view', state.view]);
   if (state.lang !== 'ru') pairs.push(['lang', state.lang]);
   if (state.lanes !== 'type') pairs.push(['lanes', state.lanes]);
-  return [...pairs.map(([name, value]) => `${name}=${encodeValue(value)}`), ...passthrough].join('&');
-}
-
-/** The raw "name=value" pairs of the passthrough parameters in a query string, in their order. */
-export function passthroughPairs(search: string): string[] {
-  const query = search.startsWith('?') ? search.slice(1) : search;
-  return query.split('&').filter((pair) => {
-    const name = pair.split('=', 1)[0];
-    return (PASSTHROUGH_PARAMS as readonly string[]).includes(name);
-  });
+  const { mode } = state;
+  const flags: string[] = [];
+  if (mode.embed) flags.push('embed');
+  if (mode.story !== null) pairs.push(['story', mode.story], ['step', String(mode.step + 1)]);
+  else if (mode.present) {
+    flags.push('present');
+    if (mode.step > 0) pairs.push(['step', String(mode.step + 1)]);
+  }
+  // Flags stay bare (`?embed`), as people type them.
+  return [...pairs.map(([name, value]) => `${name}=${encodeValue(value)}`), ...flags].join('&');
 }
 
 /**

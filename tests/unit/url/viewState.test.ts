@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFilters } from '../../../src/lib/data/filterEvents.ts';
-import {
-  defaultUrlState,
-  isDiscreteChange,
-  parseUrlState,
-  passthroughPairs,
-  serializeUrlState,
-  validDay,
-  type UrlState,
-} from '../../../src/lib/data/urlState.ts';
+import { validDay } from '../../../src/lib/time/calendarDay.ts';
+import { defaultUrlState, defaultViewMode, isDiscreteChange, parseUrlState, serializeUrlState, type UrlState } from '../../../src/lib/url/viewState.ts';
 
 const known = {
   countries: new Set(['RUS', 'KAZ', 'UZB']),
@@ -22,6 +15,7 @@ const rich: UrlState = {
   view: 'table',
   lang: 'en',
   lanes: 'pair',
+  mode: { embed: true, story: null, present: true, step: 2 },
 };
 
 describe('serializeUrlState and parseUrlState', () => {
@@ -32,18 +26,24 @@ describe('serializeUrlState and parseUrlState', () => {
 
   it('use the fixed parameter names and leave defaults out', () => {
     expect(serializeUrlState(rich)).toBe(
-      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair',
+      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair&step=3&embed&present',
     );
     expect(serializeUrlState(defaultUrlState())).toBe('');
   });
 
-  it('keep the embed and presentation parameters untouched and do not report them', () => {
-    const search = '?embed=1&type=summit&story=astana-to-dushanbe&step=3&present';
-    const { state, dropped } = parseUrlState(search, known);
+  it('read the embed and presentation parameters as the view mode, flags bare or with a value', () => {
+    const { state, dropped } = parseUrlState('?embed=1&type=summit&story=astana-to-dushanbe&step=3', known);
     expect(dropped).toEqual([]);
     expect(state.filters.types).toEqual(['summit']);
-    expect(passthroughPairs(search)).toEqual(['embed=1', 'story=astana-to-dushanbe', 'step=3', 'present']);
-    expect(serializeUrlState(state, passthroughPairs(search))).toBe('type=summit&embed=1&story=astana-to-dushanbe&step=3&present');
+    expect(state.mode).toEqual({ embed: true, story: 'astana-to-dushanbe', present: false, step: 2 });
+    expect(serializeUrlState(state)).toBe('type=summit&story=astana-to-dushanbe&step=3&embed');
+    expect(parseUrlState('?present', known).state.mode).toEqual({ ...defaultViewMode(), present: true });
+  });
+
+  it("write a story step counted from 1 and a presentation's first step without a number", () => {
+    const base = defaultUrlState();
+    expect(serializeUrlState({ ...base, mode: { ...base.mode, story: 'a-story', step: 0 } })).toBe('story=a-story&step=1');
+    expect(serializeUrlState({ ...base, mode: { ...base.mode, present: true, step: 0 } })).toBe('present');
   });
 
   it('accept lower-case country codes and "+" for spaces', () => {
@@ -112,6 +112,13 @@ describe('parseUrlState with junk', () => {
     expect(dropped[0].value.length).toBeLessThanOrEqual(41);
   });
 
+  it('drops a malformed story id and a step that is not a positive number', () => {
+    const { state, dropped } = parse('story=<script>&step=-4');
+    expect(state.mode).toEqual(defaultViewMode());
+    expect(dropped.map((item) => item.name)).toEqual(['story', 'step']);
+    expect(parse('step=abc').state.mode.step).toBe(0);
+  });
+
   it('never throws on any string', () => {
     for (const search of ['?', '&&&', '=', '=x', '%', '%%%=%%', '?type', 'type=', 'q=%', '\u0000=\u0000', '?lang=en&lang=kk']) {
       expect(() => parse(search)).not.toThrow();
@@ -136,5 +143,6 @@ describe('isDiscreteChange', () => {
     expect(isDiscreteChange(base, { ...base, filters: { ...base.filters, types: ['summit'] } })).toBe(true);
     expect(isDiscreteChange(base, { ...base, event: 'x' })).toBe(true);
     expect(isDiscreteChange(base, { ...base, view: 'table' })).toBe(true);
+    expect(isDiscreteChange(base, { ...base, mode: { ...base.mode, story: 'a-story', step: 1 } })).toBe(true);
   });
 });

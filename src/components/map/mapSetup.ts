@@ -1,0 +1,112 @@
+/**
+ * The WebGL map's wiring, as helpers that take the map as a parameter (so a unit test can hand them
+ * a small fake): style images, pointer handlers, rendering signals and pushes of later changes.
+ * RelationsMap.svelte creates the map and calls these; nothing here holds state of its own.
+ */
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Language } from '../../lib/data/vocabulary.ts';
+import { INTERACTIVE_LAYERS, LABEL_LAYERS, labelField } from '../../lib/geo/buildMapStyle.ts';
+import type { LonLat, MapTarget } from './mapTarget.ts';
+
+/** The part of MapLibre's Map these helpers use. */
+export type MapLike = Pick<
+  MapLibreMap,
+  'on' | 'once' | 'addImage' | 'hasImage' | 'setMissingStyleImageResolver' | 'queryRenderedFeatures' | 'getCanvas' | 'getSource' | 'setLayoutProperty'
+>;
+
+export interface StyleImage {
+  data: ImageData | { width: number; height: number; data: Uint8Array | Uint8ClampedArray };
+  pixelRatio: number;
+}
+
+/**
+ * Adds the style's images before the style asks for them, so the first tiles need no round trip;
+ * the resolver covers a style rebuilt later (after a lost WebGL context).
+ */
+export function addStyleImages(map: MapLike, ids: readonly string[], draw: (id: string) => StyleImage | null): void {
+  const add = (id: string) => {
+    const image = draw(id);
+    if (image && !map.hasImage(id)) map.addImage(id, image.data, { pixelRatio: image.pixelRatio });
+  };
+  for (const id of ids) add(id);
+  map.setMissingStyleImageResolver(add);
+}
+
+const POINTER_LAYERS = [...INTERACTIVE_LAYERS.arcs, ...INTERACTIVE_LAYERS.initiatives];
+
+/** The arc or initiative under the pointer (places have hit targets of their own), or null. */
+export function targetAt(map: MapLike, point: MapMouseEvent['point']): MapTarget | null {
+  const [feature] = map.queryRenderedFeatures(point, { layers: POINTER_LAYERS });
+  if (!feature) return null;
+  const properties = feature.properties as Record<string, string | number>;
+  if (feature.layer.id === 'relation-arcs') return { kind: 'arc', a: String(properties.a), b: String(properties.b), count: Number(properties.count) };
+  return { kind: 'initiative', id: String(properties.id) };
+}
+
+export interface PointerHandlers {
+  describe(target: MapTarget): string[];
+  activate(target: MapTarget, at: LonLat): void;
+  closeCard(): void;
+  showTip(lines: string[], at: LonLat): void;
+  hideTip(): void;
+}
+
+/** Hover tips and clicks on arcs and initiatives; a click elsewhere closes the card. */
+export function wirePointer(map: MapLike, handlers: PointerHandlers): void {
+  map.on('mousemove', POINTER_LAYERS, (event: MapMouseEvent) => {
+    const target = targetAt(map, event.point);
+    map.getCanvas().style.cursor = target ? 'pointer' : '';
+    if (target) handlers.showTip(handlers.describe(target), [event.lngLat.lng, event.lngLat.lat]);
+  });
+  map.on('mouseleave', POINTER_LAYERS, () => {
+    map.getCanvas().style.cursor = '';
+    handlers.hideTip();
+  });
+  map.on('click', (event: MapMouseEvent) => {
+    const target = targetAt(map, event.point);
+    if (target) handlers.activate(target, [event.lngLat.lng, event.lngLat.lat]);
+    else handlers.closeCard();
+  });
+}
+
+export interface RenderingSignals {
+  contextLost(): void;
+  contextRestored(): void;
+  /** Distinct places drawn in the viewport after each render. */
+  drawnPlaces(count: number): void;
+  loaded(): void;
+  /** The first full view has drawn. */
+  firstIdle(): void;
+}
+
+/** Reports what the map has drawn: the first full view, the places on screen, a lost WebGL context. */
+export function watchRendering(map: MapLike, signals: RenderingSignals): void {
+  map.on('webglcontextlost', () => {
+    signals.contextLost();
+    signals.drawnPlaces(0);
+  });
+  map.on('webglcontextrestored', () => signals.contextRestored());
+  map.on('idle', () => {
+    const drawn = map.queryRenderedFeatures({ layers: [...INTERACTIVE_LAYERS.places] });
+    signals.drawnPlaces(new Set(drawn.map((feature) => feature.properties.key)).size);
+  });
+  map.once('load', () => {
+    performance.mark('map-loaded');
+    signals.loaded();
+    map.once('idle', () => {
+      performance.mark('map-idle');
+      signals.firstIdle();
+    });
+  });
+}
+
+/** Replaces a GeoJSON source's data (a missing source, while a style is rebuilt, is skipped). */
+export function pushSourceData(map: MapLike, id: 'places' | 'arcs', data: FeatureCollection): void {
+  (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+}
+
+/** Switches every label layer to the names in `lang`. */
+export function pushLanguage(map: MapLike, lang: Language): void {
+  for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
+}

@@ -1,0 +1,54 @@
+/**
+ * The map's one theme: the palette and the disputed-area hatch that the WebGL style, the SVG
+ * fallback, the legend and the printed map all read, so the four always look alike.
+ */
+
+export interface MapTheme {
+  water: string;
+  focusLand: string;
+  neighbourLand: string;
+  otherLand: string;
+  focusBorder: string;
+  border: string;
+  disputedLand: string;
+  disputedOutline: string;
+  label: string;
+  mutedLabel: string;
+  halo: string;
+  arc: string;
+  corridor: string;
+  branch: string;
+  programme: string;
+  selected: string;
+}
+
+export const LIGHT_THEME: MapTheme = {
+  water: '#cfe3f0',
+  focusLand: '#fbf4e2',
+  neighbourLand: '#e8eaed',
+  otherLand: '#eef0f2',
+  focusBorder: '#8c7a58',
+  border: '#b3bac2',
+  disputedLand: '#ebebeb',
+  disputedOutline: '#5f6368',
+  label: '#3b3020',
+  mutedLabel: '#6b737c',
+  halo: '#ffffff',
+  arc: '#1d4f91',
+  corridor: '#6a3d9a',
+  branch: '#b15928',
+  programme: '#6a3d9a',
+  selected: '#1b1f24',
+};
+
+/**
+ * Diagonal stripes over disputed areas (neutral: no claimant's colour). `spacing` is the distance
+ * between stripes in CSS pixels, measured across them.
+ */
+export const HATCH = { spacing: 6, color: '#6b6f75', width: 1.3 } as const;
+
+/** Name of the hatch image in the WebGL map's sprite (drawn on a canvas at run time). */
+export const HATCH_IMAGE_ID = 'disputed-hatch';
+
+/** Side of the square canvas tile that repeats the hatch at 45°: stripes `spacing` apart need a tile √2 × spacing wide. */
+export const HATCH_TILE_SIZE = Math.round(HATCH.spacing * Math.SQRT2);

@@ -1,0 +1,59 @@
+/**
+ * Calendar days, the one module for date arithmetic. The data's dates carry no time zone, so every
+ * Date here is UTC midnight and every day string is YYYY-MM-DD (or YYYY-MM / YYYY for partial dates).
+ */
+import type { RelationsEvent } from '../data/schema.ts';
+
+/** Number of days in a month (`month` 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for a calendar date that exists, full or partial ("2025-02-30" does not). */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** A real calendar day between 1900 and 2100 as YYYY-MM-DD, or null (what a link may ask for). */
+export function validDay(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const year = Number(value.slice(0, 4));
+  if (year < 1900 || year > 2100) return null;
+  return isRealDate(value) ? value : null;
+}
+
+/** A Date at UTC midnight from YYYY-MM-DD, or the first day of a YYYY-MM / YYYY partial date. */
+export function dayToDate(day: string): Date {
+  const [year, month = 1, date = 1] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date));
+}
+
+/** YYYY-MM-DD of a Date, in UTC. */
+export function dateToDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `date` moved by `months` calendar months; a day past the new month's end becomes its last day. */
+export function addMonths(date: Date, months: number): Date {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
+}
+
+/** First and last day an event covers, widening month and year precision to the whole period. */
+export function eventDaySpan(event: Pick<RelationsEvent, 'date' | 'endDate'>): { firstDay: string; lastDay: string } {
+  const { date, endDate } = event;
+  if (date.length === 10) return { firstDay: date, lastDay: endDate ?? date };
+  if (date.length === 7) {
+    const [year, month] = date.split('-').map(Number);
+    return { firstDay: `${date}-01`, lastDay: endDate ?? `${date}-${String(daysInMonth(year, month)).padStart(2, '0')}` };
+  }
+  return { firstDay: `${date}-01-01`, lastDay: endDate ?? `${date}-12-31` };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it, vi } from 'vitest';
+import { addStyleImages, pushLanguage, pushSourceData, targetAt, watchRendering, wirePointer, type MapLike } from '../../../src/components/map/mapSetup.ts';
+import { LABEL_LAYERS } from '../../../src/lib/geo/buildMapStyle.ts';
+
+type Handler = (event?: unknown) => void;
+
+/** A stand-in for MapLibre's Map: records calls and lets a test fire its events. */
+function fakeMap(rendered: { layer: { id: string }; properties: Record<string, unknown> }[] = []) {
+  const handlers = new Map<string, Handler[]>();
+  const images = new Map<string, unknown>();
+  const setData = vi.fn();
+  const layout: [string, string, unknown][] = [];
+  let resolver: ((id: string) => void) | null = null;
+  const canvas = { style: { cursor: '' } };
+  const listen = (type: string, handler: Handler) => handlers.set(type, [...(handlers.get(type) ?? []), handler]);
+  const map = {
+    on: (type: string, layersOrHandler: unknown, maybeHandler?: Handler) => listen(type, (maybeHandler ?? layersOrHandler) as Handler),
+    once: (type: string, handler: Handler) => {
+      const once: Handler = (event) => {
+        handlers.set(type, (handlers.get(type) ?? []).filter((item) => item !== once));
+        handler(event);
+      };
+      listen(type, once);
+    },
+    addImage: (id: string, data: unknown) => images.set(id, data),
+    hasImage: (id: string) => images.has(id),
+    setMissingStyleImageResolver: (callback: (id: string) => void) => (resolver = callback),
+    queryRenderedFeatures: () => rendered,
+    getCanvas: () => canvas,
+    getSource: (id: string) => (id === 'places' || id === 'arcs' ? { setData } : undefined),
+    setLayoutProperty: (layer: string, name: string, value: unknown) => layout.push([layer, name, value]),
+  } as unknown as MapLike;
+  const fire = (type: string, event?: unknown) => [...(handlers.get(type) ?? [])].forEach((handler) => handler(event));
+  return { map, images, setData, layout, canvas, fire, resolve: (id: string) => resolver?.(id) };
+}
+
+const image = { data: { width: 1, height: 1, data: new Uint8Array(4) }, pixelRatio: 2 };
+const pointerEvent = { point: { x: 1, y: 2 }, lngLat: { lng: 68.8, lat: 38.6 } };
+
+describe('addStyleImages', () => {
+  it('adds each known image once, before the style asks, and resolves the ones asked for later', () => {
+    const { map, images, resolve } = fakeMap();
+    addStyleImages(map, ['a', 'b', 'a'], (id) => (id === 'unknown' ? null : image));
+    expect([...images.keys()]).toEqual(['a', 'b']);
+    resolve('c');
+    resolve('unknown');
+    expect([...images.keys()]).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('targetAt and wirePointer', () => {
+  it('turns the arc under the pointer into a pair target and a click into activate', () => {
+    const { map, fire, canvas } = fakeMap([{ layer: { id: 'relation-arcs' }, properties: { a: 'RUS', b: 'KAZ', count: 7 } }]);
+    expect(targetAt(map, pointerEvent.point as never)).toEqual({ kind: 'arc', a: 'RUS', b: 'KAZ', count: 7 });
+    const handlers = { describe: vi.fn(() => ['Russia – Kazakhstan']), activate: vi.fn(), closeCard: vi.fn(), showTip: vi.fn(), hideTip: vi.fn() };
+    wirePointer(map, handlers);
+    fire('mousemove', pointerEvent);
+    expect(canvas.style.cursor).toBe('pointer');
+    expect(handlers.showTip).toHaveBeenCalledWith(['Russia – Kazakhstan'], [68.8, 38.6]);
+    fire('click', pointerEvent);
+    expect(handlers.activate).toHaveBeenCalledWith({ kind: 'arc', a: 'RUS', b: 'KAZ', count: 7 }, [68.8, 38.6]);
+    fire('mouseleave');
+    expect(canvas.style.cursor).toBe('');
+    expect(handlers.hideTip).toHaveBeenCalled();
+  });
+
+  it('reads an initiative under the pointer and closes the card on a click on empty map', () => {
+    const initiative = fakeMap([{ layer: { id: 'initiative-corridors' }, properties: { id: 'instc' } }]);
+    expect(targetAt(initiative.map, pointerEvent.point as never)).toEqual({ kind: 'initiative', id: 'instc' });
+    const empty = fakeMap([]);
+    const handlers = { describe: vi.fn(), activate: vi.fn(), closeCard: vi.fn(), showTip: vi.fn(), hideTip: vi.fn() };
+    wirePointer(empty.map, handlers);
+    empty.fire('click', pointerEvent);
+    expect(handlers.activate).not.toHaveBeenCalled();
+    expect(handlers.closeCard).toHaveBeenCalledOnce();
+  });
+});
+
+describe('watchRendering', () => {
+  it('signals load, then the first full view once, and counts distinct places drawn', () => {
+    const { map, fire } = fakeMap([
+      { layer: { id: 'event-places-single' }, properties: { key: 'moscow' } },
+      { layer: { id: 'event-places-group' }, properties: { key: 'moscow' } },
+      { layer: { id: 'event-places-single' }, properties: { key: 'astana' } },
+    ]);
+    const signals = { contextLost: vi.fn(), contextRestored: vi.fn(), drawnPlaces: vi.fn(), loaded: vi.fn(), firstIdle: vi.fn() };
+    watchRendering(map, signals);
+    fire('load');
+    fire('idle');
+    fire('idle');
+    expect(signals.loaded).toHaveBeenCalledOnce();
+    expect(signals.firstIdle).toHaveBeenCalledOnce();
+    expect(signals.drawnPlaces).toHaveBeenLastCalledWith(2);
+    fire('webglcontextlost');
+    expect(signals.contextLost).toHaveBeenCalledOnce();
+    expect(signals.drawnPlaces).toHaveBeenLastCalledWith(0);
+  });
+});
+
+describe('pushSourceData and pushLanguage', () => {
+  it("set a source's data and every label layer's text field", () => {
+    const { map, setData, layout } = fakeMap();
+    const data = { type: 'FeatureCollection' as const, features: [] };
+    pushSourceData(map, 'arcs', data);
+    expect(setData).toHaveBeenCalledWith(data);
+    pushLanguage(map, 'kk');
+    expect(layout.map(([layer]) => layer)).toEqual([...LABEL_LAYERS]);
+    expect(layout.every(([, name]) => name === 'text-field')).toBe(true);
+  });
+});
