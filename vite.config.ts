@@ -77,7 +77,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), inlineFavicon(), viteSingleFile()]
-      : [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), contentSecurityPolicy(), preloadFirstViewFonts()],
+      : [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root, { publish: true }), contentSecurityPolicy(), preloadFirstViewFonts()],
   publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2022',

@@ -209,8 +209,10 @@ export type Story = z.infer<typeof Story>;
 const SemVer = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'must be a semantic version such as "1.2.0"');
 
 export const Correction = z.object({
-  /** Id of the corrected event (or initiative / story, with `item` saying which kind). */
-  event: z.string().min(1),
+  /** What was corrected: an event (default), an initiative or a story. */
+  kind: z.enum(['event', 'initiative', 'story']).default('event'),
+  /** Id of the corrected item. */
+  id: z.string().min(1),
   /** The field that changed, as a path: "participants", "place.lon", "summary.en". */
   field: z.string().min(1),
   /** The value before, as it was shown (JSON for lists and numbers). */

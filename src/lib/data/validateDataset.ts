@@ -163,7 +163,8 @@ export function validateDataset(files: DataFiles, today: string, options: Valida
       }
     });
   }
-  const releases = files.releases ? validateReleases(files.releases, eventIds, today, problems) : [];
+  const known = { event: eventIds, initiative: initiativeIds, story: new Set(stories.map((story) => story.id)) };
+  const releases = files.releases ? validateReleases(files.releases, known, today, problems) : [];
 
   if (problems.length > 0) return { problems };
   events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

@@ -18,7 +18,13 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** The releases, newest first; problems are added to `problems`. */
-export function validateReleases(file: DataFile, eventIds: ReadonlySet<string>, today: string, problems: Problem[]): Release[] {
+export interface KnownItems {
+  event: ReadonlySet<string>;
+  initiative: ReadonlySet<string>;
+  story: ReadonlySet<string>;
+}
+
+export function validateReleases(file: DataFile, known: KnownItems, today: string, problems: Problem[]): Release[] {
   const parsed = parseItems(file, Release, 'version', problems);
   parsed.forEach(({ item, name }, index) => {
     const report = (field: string, message: string) => problems.push({ file: file.path, item: name, field, message });
@@ -29,7 +35,7 @@ export function validateReleases(file: DataFile, eventIds: ReadonlySet<string>, 
     if (newer && compareVersions(newer.version, item.version) <= 0) report('version', `"${item.version}" does not come before "${newer.version}" (newest first, versions rising)`);
     if (newer && newer.date < item.date) report('date', `"${item.date}" is after the newer release's "${newer.date}"`);
     item.corrections.forEach((correction, at) => {
-      if (!eventIds.has(correction.event)) report(`corrections[${at}].event`, `unknown event "${correction.event}"`);
+      if (!known[correction.kind].has(correction.id)) report(`corrections[${at}].id`, `unknown ${correction.kind} "${correction.id}"`);
     });
   });
   return parsed.map(({ item }) => item);
