@@ -10,8 +10,9 @@ import type { Dataset } from '../lib/data/dataset.ts';
 import { defaultFilters, filterEvents, filterWithCounts, indexEvents, type CountedFacet, type EventFilters } from '../lib/data/filterEvents.ts';
 import type { Country, Language, RelationsEvent } from '../lib/data/schema.ts';
 import type { LaneMode, MainView } from '../lib/data/vocabulary.ts';
+import { isPartner, type Partner } from '../lib/data/pairCounts.ts';
 import { translate } from '../lib/i18n/translate.ts';
-import type { UrlState } from '../lib/url/viewState.ts';
+import { MAX_COMPARE, type UrlState } from '../lib/url/viewState.ts';
 
 /** The part of the address this state holds (the presenter holds the story and step). */
 export type AppViewState = Omit<UrlState, 'mode'>;
@@ -29,6 +30,7 @@ export class AppState {
   #selectedEventId = $state<string | null>(null);
   #view = $state<MainView>('map');
   #lanes = $state<LaneMode>('type');
+  #compare = $state<Partner[]>([]);
   #detailPanelWidth = $state(0);
   #embed = $state(false);
 
@@ -73,6 +75,10 @@ export class AppState {
   get lanes(): LaneMode {
     return this.#lanes;
   }
+  /** Russia–partner pairs whose profiles the relations view shows side by side. */
+  get compare(): readonly Partner[] {
+    return this.#compare;
+  }
   /** Width of the detail panel over the right of the page (0 while closed): the map centres events in what stays visible. */
   get detailPanelWidth(): number {
     return this.#detailPanelWidth;
@@ -88,7 +94,7 @@ export class AppState {
 
   /** The state the address carries, as a plain snapshot. */
   get viewState(): AppViewState {
-    return { filters: $state.snapshot(this.#filters), event: this.#selectedEventId, view: this.#view, lang: this.#lang, lanes: this.#lanes };
+    return { filters: $state.snapshot(this.#filters), event: this.#selectedEventId, view: this.#view, lang: this.#lang, lanes: this.#lanes, compare: [...this.#compare] };
   }
 
   /** UI string in the current language. */
@@ -136,6 +142,19 @@ export class AppState {
     this.#filters.countryMode = 'all';
   }
 
+  /** The events of one Russia–partner pair in one calendar year (a cell of the relations grid). */
+  showPairInYear(partner: Partner, year: number): void {
+    this.showPair('RUS', partner);
+    this.setDateRange(`${year}-01-01`, `${year}-12-31`);
+  }
+
+  /** The pair profiles to show side by side: unknown codes and repeats are dropped, at most MAX_COMPARE kept. */
+  setCompare(codes: readonly string[]): void {
+    const kept: Partner[] = [];
+    for (const code of codes) if (isPartner(code) && !kept.includes(code)) kept.push(code);
+    this.#compare = kept.slice(0, MAX_COMPARE);
+  }
+
   /** The events of one initiative; `alone` also clears every other filter (a story step). */
   showInitiative(id: string, { alone = false }: { alone?: boolean } = {}): void {
     if (alone) this.#filters = { ...defaultFilters(), initiatives: [id] };
@@ -175,6 +194,7 @@ export class AppState {
     this.#view = state.view;
     this.#lang = state.lang;
     this.#lanes = state.lanes;
+    this.setCompare(state.compare);
   }
 }
 

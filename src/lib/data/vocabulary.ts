@@ -45,7 +45,7 @@ export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 export const INTL_LOCALE: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB', kk: 'kk-KZ' };
 
 /** What the main area can show. */
-export const VIEWS = ['map', 'table', 'about'] as const;
+export const VIEWS = ['map', 'table', 'relations', 'about'] as const;
 export type MainView = (typeof VIEWS)[number];
 
 /** How the timeline groups events into lanes: by type, or one lane per Russia–partner pair. */

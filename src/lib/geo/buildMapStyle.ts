@@ -188,20 +188,6 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       paint: { 'text-color': theme.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
     {
-      id: 'country-labels-focus',
-      type: 'symbol',
-      source: 'country-labels',
-      filter: ['==', ['get', 'role'], 'focus'],
-      layout: {
-        'text-field': labelField(lang),
-        'text-font': BOLD_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 5, 15],
-        'text-letter-spacing': 0.08,
-        'text-max-width': 8,
-      },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
-    },
-    {
       id: 'country-labels',
       type: 'symbol',
       source: 'country-labels',
@@ -244,6 +230,8 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       layout: {
         'icon-image': ['concat', 'event-', ['get', 'type']],
         'icon-allow-overlap': true,
+        // Markers never push the countries' names off the map; they are drawn over them.
+        'icon-ignore-placement': true,
       },
     },
     {
@@ -256,10 +244,30 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         'text-font': BOLD_FONT,
         'text-size': 12,
         'text-allow-overlap': true,
+        'text-ignore-placement': true,
         'symbol-sort-key': ['-', 0, ['get', 'count']],
       },
       // White digits on the lighter type colours fall under 4.5:1; a dark halo keeps them legible.
       paint: { 'text-color': '#ffffff', 'text-halo-color': MIXED_PLACE_COLOR, 'text-halo-width': 1 },
+    },
+    // The six states' names over everything: a reader's first question is which country is which.
+    {
+      id: 'country-labels-focus',
+      type: 'symbol',
+      source: 'country-labels',
+      filter: ['==', ['get', 'role'], 'focus'],
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': BOLD_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 5, 15],
+        'text-letter-spacing': 0.06,
+        'text-max-width': 8,
+        // Six names, placed by hand clear of each other and of the capitals (buildRegionTopology's
+        // label points): always drawn, so a phone shows all six too.
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
     },
   ];
 

@@ -155,7 +155,15 @@ export function buildRegionTopology(
  * the browser needs no spherical geometry. Russia's is set by hand: its centroid lies in central
  * Siberia, far outside the first view, while the map is about its European part and southern border.
  */
-const LABEL_POINTS: Record<string, [number, number]> = { RUS: [47, 57.5] };
+const LABEL_POINTS: Record<string, [number, number]> = {
+  RUS: [47, 57.5],
+  // The five states' names sit clear of their capitals, where the event markers gather.
+  KAZ: [66.5, 48.3],
+  UZB: [63.6, 41.6],
+  TKM: [59.2, 39.9],
+  KGZ: [75.6, 41.55],
+  TJK: [71.6, 38.75],
+};
 
 function labelPoint(iso3: string, polygons: Rings[]): [number, number] {
   if (LABEL_POINTS[iso3]) return LABEL_POINTS[iso3];

@@ -57,3 +57,39 @@ export function eventDaySpan(event: Pick<RelationsEvent, 'date' | 'endDate'>): {
   }
   return { firstDay: `${date}-01-01`, lastDay: endDate ?? `${date}-12-31` };
 }
+
+/** The calendar unit a range snaps to: the one the timeline's ticks are read in. */
+export type SnapUnit = 'day' | 'month' | 'year';
+
+/** First day of the unit nearest to `date` (a boundary between two units). */
+function nearestBoundary(date: Date, unit: SnapUnit): Date {
+  if (unit === 'day') return new Date(Math.round(date.getTime() / 86_400_000) * 86_400_000);
+  const year = date.getUTCFullYear();
+  const starts =
+    unit === 'year'
+      ? [new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1))]
+      : [new Date(Date.UTC(year, date.getUTCMonth(), 1)), new Date(Date.UTC(year, date.getUTCMonth() + 1, 1))];
+  return date.getTime() - starts[0].getTime() <= starts[1].getTime() - date.getTime() ? starts[0] : starts[1];
+}
+
+/**
+ * A range dragged between two points, snapped the way the ticks read: from the 2022 tick to the 2026
+ * tick is 1 January 2022 – 31 December 2025, not 30 December 2021 – 28 December 2025. The range
+ * covers at least one whole unit.
+ */
+export function snapRange(from: Date, to: Date, unit: SnapUnit): { from: string; to: string } {
+  const start = nearestBoundary(from, unit);
+  let end = nearestBoundary(to, unit);
+  if (end.getTime() <= start.getTime()) {
+    end = unit === 'day' ? new Date(start.getTime() + 86_400_000) : unit === 'month' ? addMonths(start, 1) : new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1));
+  }
+  // The end boundary is the first day after the range.
+  return { from: dateToDay(start), to: dateToDay(new Date(end.getTime() - 86_400_000)) };
+}
+
+/** The unit ticks `step` days apart are read in. */
+export function snapUnitForTickStep(stepDays: number): SnapUnit {
+  if (stepDays >= 360) return 'year';
+  if (stepDays >= 28) return 'month';
+  return 'day';
+}

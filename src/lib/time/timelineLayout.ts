@@ -77,6 +77,8 @@ export interface GlyphLayoutOptions {
   top: number;
   /** Glyphs closer than this (px) are moved to another row of their lane. */
   glyphSize: number;
+  /** Height (px) at the top of each lane kept free for its label. */
+  labelBand?: number;
 }
 
 /**
@@ -87,10 +89,12 @@ export interface GlyphLayoutOptions {
 export function layoutGlyphs(
   glyphs: readonly GlyphInput[],
   x: (date: Date) => number,
-  { laneKeys: lanes, laneHeight, top, glyphSize }: GlyphLayoutOptions,
+  { laneKeys: lanes, laneHeight, top, glyphSize, labelBand = 0 }: GlyphLayoutOptions,
 ): PlacedGlyph[] {
   const laneIndex = new Map(lanes.map((key, index) => [key, index]));
-  const rows = Math.max(1, Math.floor(laneHeight / glyphSize));
+  // Glyphs keep to the part of the lane below its label.
+  const band = laneHeight - labelBand;
+  const rows = Math.max(1, Math.floor(band / glyphSize));
   const rowEnds = lanes.map(() => new Array<number>(rows).fill(-Infinity));
   const placed: PlacedGlyph[] = [];
   for (const glyph of glyphs) {
@@ -103,8 +107,8 @@ export function layoutGlyphs(
     ends[row] = px;
     // Rows fan out from the lane's middle: 0, above, below, further above…
     const offset = row === 0 ? 0 : Math.ceil(row / 2) * (row % 2 === 1 ? -1 : 1);
-    const middle = top + lane * laneHeight + laneHeight / 2;
-    const spread = Math.min(glyphSize, (laneHeight - glyphSize) / Math.max(1, rows - 1));
+    const middle = top + lane * laneHeight + labelBand + band / 2;
+    const spread = Math.min(glyphSize, (band - glyphSize) / Math.max(1, rows - 1));
     placed.push({ id: glyph.id, x: px, y: middle + offset * spread });
   }
   return placed;

@@ -5,12 +5,13 @@
  * fixed names (a switch), never used to build objects.
  *
  *   type country mode initiative topic q from to   the filters
- *   event view lang lanes                          what is open and how it is shown
+ *   event view lang lanes compare                  what is open and how it is shown
  *   embed story step present                       how the page is shown (compact, presenting)
  */
 import { defaultFilters, type EventFilters } from '../data/filterEvents.ts';
 import { EVENT_TYPES, LANE_MODES, LANGUAGES, TOPICS, VIEWS, type EventType, type LaneMode, type Language, type MainView, type Topic } from '../data/vocabulary.ts';
 import { validDay } from '../time/calendarDay.ts';
+import { isPartner, type Partner } from '../data/pairCounts.ts';
 
 /** How the page is shown rather than what it shows. */
 export interface ViewMode {
@@ -31,6 +32,8 @@ export interface UrlState {
   view: MainView;
   lang: Language;
   lanes: LaneMode;
+  /** Russia–partner pairs whose profiles the relations view shows side by side (up to MAX_COMPARE). */
+  compare: Partner[];
   mode: ViewMode;
 }
 
@@ -39,7 +42,7 @@ export function defaultViewMode(): ViewMode {
 }
 
 export function defaultUrlState(): UrlState {
-  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type', mode: defaultViewMode() };
+  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], mode: defaultViewMode() };
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -65,6 +68,8 @@ export interface ParsedUrlState {
 /** Longest value accepted; a free-text query longer than this is not a real search. */
 export const MAX_VALUE_LENGTH = 200;
 const MAX_LIST_ITEMS = 50;
+/** Profiles side by side; more would not fit a page or a printed sheet. */
+export const MAX_COMPARE = 3;
 const SHOWN_LENGTH = 40;
 
 function shorten(text: string): string {
@@ -159,6 +164,12 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
         if (isOneOf(LANE_MODES, value)) state.lanes = value;
         else drop(name, value);
         break;
+      case 'compare': {
+        const codes = list<Partner>(name, value, (item) => (isPartner(item.toUpperCase()) ? (item.toUpperCase() as Partner) : null));
+        for (const extra of codes.slice(MAX_COMPARE)) drop(name, extra);
+        state.compare = codes.slice(0, MAX_COMPARE);
+        break;
+      }
       case 'embed':
         state.mode.embed = true;
         break;
@@ -210,6 +221,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.view !== 'map') pairs.push(['view', state.view]);
   if (state.lang !== 'ru') pairs.push(['lang', state.lang]);
   if (state.lanes !== 'type') pairs.push(['lanes', state.lanes]);
+  if (state.compare.length > 0) pairs.push(['compare', state.compare.join(',')]);
   const { mode } = state;
   const flags: string[] = [];
   if (mode.embed) flags.push('embed');

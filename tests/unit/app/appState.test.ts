@@ -45,6 +45,22 @@ describe('AppState intents', () => {
     for (const event of app.selection) expect(event.participants).toEqual(expect.arrayContaining(['RUS', 'KAZ']));
   });
 
+  it('showPairInYear filters to the events of Russia and the partner within one calendar year', () => {
+    const app = new AppState(dataset);
+    app.toggleOption('types', 'visit');
+    app.showPairInYear('KAZ', 2015);
+    expect(app.filters).toMatchObject({ countries: ['RUS', 'KAZ'], countryMode: 'all', from: '2015-01-01', to: '2015-12-31', types: ['visit'] });
+    for (const event of app.selection) expect(event.participants).toEqual(expect.arrayContaining(['RUS', 'KAZ']));
+  });
+
+  it('setCompare keeps up to three known partners, once each, in the order given', () => {
+    const app = new AppState(dataset);
+    app.setCompare(['UZB', 'KAZ', 'UZB', 'RUS', 'XYZ', 'TJK', 'KGZ']);
+    expect(app.compare).toEqual(['UZB', 'KAZ', 'TJK']);
+    app.setCompare([]);
+    expect(app.compare).toEqual([]);
+  });
+
   it('showInitiative keeps the other filters unless asked to stand alone', () => {
     const app = new AppState(dataset);
     app.toggleOption('types', 'summit');
@@ -76,10 +92,10 @@ describe('AppState intents', () => {
   it('applyUrlState sets every part the address carries; the embed flag only at start', () => {
     const app = new AppState(dataset);
     const filters = { ...defaultFilters(), types: ['summit' as const] };
-    app.applyUrlState({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', mode: { embed: true } }, { start: true });
-    expect(app.viewState).toEqual({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair' });
+    app.applyUrlState({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'], mode: { embed: true } }, { start: true });
+    expect(app.viewState).toEqual({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'] });
     expect(app.embed).toBe(true);
-    app.applyUrlState({ filters, event: null, view: 'map', lang: 'ru', lanes: 'type', mode: { embed: false } });
+    app.applyUrlState({ filters, event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], mode: { embed: false } });
     expect(app.embed).toBe(true);
     expect(app.view).toBe('map');
   });

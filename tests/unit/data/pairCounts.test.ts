@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByPairAndYear, yearsWithEvents } from '../../../src/lib/data/pairCounts.ts';
+import { countByPairAndYear, countPairYearCells, isPartner, maxCellCount, PARTNERS, yearsWithEvents } from '../../../src/lib/data/pairCounts.ts';
 
 const events = [
   { date: '2001-05-01', participants: ['RUS', 'KAZ'] },
@@ -19,5 +19,37 @@ describe('countByPairAndYear', () => {
 
   it('counts the years each pair appears in', () => {
     expect(yearsWithEvents(countByPairAndYear(events, 2000, 2003))).toEqual({ KAZ: 1, KGZ: 0, TJK: 0, TKM: 0, UZB: 1 });
+  });
+});
+
+describe('countPairYearCells', () => {
+  const typed = [
+    { date: '2001-05-01', participants: ['RUS', 'KAZ'], type: 'visit' as const },
+    { date: '2001-07', participants: ['RUS', 'KAZ', 'UZB'], type: 'summit' as const },
+    { date: '2001-09-01', participants: ['RUS', 'KAZ'], type: 'visit' as const },
+    { date: '2002', participants: ['KAZ', 'UZB'], type: 'talks' as const },
+    { date: '2005-01-01', participants: ['RUS', 'KAZ'], type: 'talks' as const },
+  ];
+
+  it('gives each pair one cell per year with the count and the count of each type, zeros included', () => {
+    const grid = countPairYearCells(typed, 2000, 2002);
+    expect(grid.KAZ).toEqual([
+      { partner: 'KAZ', year: 2000, count: 0, types: {} },
+      { partner: 'KAZ', year: 2001, count: 3, types: { visit: 2, summit: 1 } },
+      { partner: 'KAZ', year: 2002, count: 0, types: {} },
+    ]);
+    expect(grid.UZB.map((cell) => cell.count)).toEqual([0, 1, 0]);
+    expect(maxCellCount(grid)).toBe(3);
+  });
+
+  it('agrees with the per-year pair counts of the coverage table', () => {
+    const grid = countPairYearCells(typed, 2000, 2005);
+    const rows = countByPairAndYear(typed, 2000, 2005);
+    for (const partner of PARTNERS) expect(grid[partner].map((cell) => cell.count)).toEqual(rows.map((row) => row.pairs[partner]));
+  });
+
+  it('tells partner codes from other codes', () => {
+    expect(isPartner('TKM')).toBe(true);
+    expect(isPartner('RUS')).toBe(false);
   });
 });

@@ -87,11 +87,14 @@ describe('buildMapStyle', () => {
     for (const id of Object.values(INTERACTIVE_LAYERS).flat()) expect(ids.has(id)).toBe(true);
   });
 
-  it('draws the event markers above everything else so no label hides them', () => {
+  it("draws the event markers above every layer but the six states' names, and lets no marker push a name off the map", () => {
     const style = buildMapStyle({ region, lang: 'en' });
     const ids = style.layers.map((candidate) => candidate.id);
-    expect(ids.slice(-4)).toEqual(['event-places-selected', 'event-places-group', 'event-places-single', 'event-places-count']);
-    expect((layer(style.layers, 'event-places-single').layout as Record<string, unknown>)['icon-allow-overlap']).toBe(true);
+    expect(ids.slice(-5)).toEqual(['event-places-selected', 'event-places-group', 'event-places-single', 'event-places-count', 'country-labels-focus']);
+    const single = layer(style.layers, 'event-places-single').layout as Record<string, unknown>;
+    expect(single['icon-allow-overlap']).toBe(true);
+    expect(single['icon-ignore-placement']).toBe(true);
+    expect((layer(style.layers, 'event-places-count').layout as Record<string, unknown>)['text-ignore-placement']).toBe(true);
   });
 
   it('puts capital names beside the event markers, clear of a marker of 25 events, trying the sides first', () => {

@@ -15,6 +15,7 @@ const rich: UrlState = {
   view: 'table',
   lang: 'en',
   lanes: 'pair',
+  compare: ['KAZ', 'UZB'],
   mode: { embed: true, story: null, present: true, step: 2 },
 };
 
@@ -26,7 +27,7 @@ describe('serializeUrlState and parseUrlState', () => {
 
   it('use the fixed parameter names and leave defaults out', () => {
     expect(serializeUrlState(rich)).toBe(
-      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair&step=3&embed&present',
+      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair&compare=KAZ,UZB&step=3&embed&present',
     );
     expect(serializeUrlState(defaultUrlState())).toBe('');
   });
@@ -83,6 +84,17 @@ describe('parseUrlState with junk', () => {
       { name: 'topic', value: 'weather' },
       { name: 'initiative', value: 'nope' },
     ]);
+  });
+
+  it('keeps up to three known pairs to compare and drops the rest with a notice', () => {
+    const { state, dropped } = parse('view=relations&compare=kaz,UZB,RUS,TJK,KGZ');
+    expect(state.view).toBe('relations');
+    expect(state.compare).toEqual(['KAZ', 'UZB', 'TJK']);
+    expect(dropped).toEqual([
+      { name: 'compare', value: 'RUS' },
+      { name: 'compare', value: 'KGZ' },
+    ]);
+    expect(serializeUrlState(state)).toBe('view=relations&compare=KAZ,UZB,TJK');
   });
 
   it('drops unknown event ids, views, languages, lane modes and country modes', () => {
