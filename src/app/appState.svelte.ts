@@ -11,6 +11,8 @@ import { defaultFilters, filterEvents, filterWithCounts, indexEvents, type Count
 import type { Country, Language, RelationsEvent } from '../lib/data/schema.ts';
 import type { LaneMode, MainView } from '../lib/data/vocabulary.ts';
 import { isPartner, type Partner } from '../lib/data/pairCounts.ts';
+import { initiativeStatusesAt } from '../lib/data/initiativeStatus.ts';
+import { dateToDay } from '../lib/time/calendarDay.ts';
 import { translate } from '../lib/i18n/translate.ts';
 import { MAX_COMPARE, type UrlState } from '../lib/url/viewState.ts';
 
@@ -49,6 +51,12 @@ export class AppState {
    * read the range, so a brush move leaves it (and the timeline's layout) untouched.
    */
   selectionIgnoringDates = $derived.by(() => filterEvents(this.index, this.#filters, 'dates'));
+
+  /** The day initiatives are shown as of: the end of the selected period, or today when it is open. */
+  statusDay = $derived(this.#filters.to ?? dateToDay(new Date()));
+
+  /** Each initiative's status on `statusDay` (null: not yet proposed then): the map and its legend draw it. */
+  initiativeStatuses = $derived(initiativeStatusesAt(this.dataset.initiatives, this.statusDay));
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;

@@ -2,6 +2,7 @@ import type { Messages } from './ru.ts';
 
 export const en: Messages = {
   appTitle: 'Central Asia – Russia',
+  documentTitle: 'Central Asia – Russia: a map of relations',
   appSubtitle: 'A map and timeline of diplomatic relations, 2000–2026',
   loading: 'Loading…',
   language: 'Language',
@@ -53,6 +54,7 @@ export const en: Messages = {
     frameTitle: 'Map of relations between Central Asia and Russia',
   },
   share: {
+    offline: 'This copy was opened from a file: it has no address another device could open, so no link or embed code is offered here. Share the online version of the map, or pass on the file itself.',
     open: 'Share',
     title: 'Share or embed',
     link: 'Link to this map',
@@ -73,6 +75,7 @@ export const en: Messages = {
     chronology: 'Chronology',
   },
   story: {
+    qrOffline: 'No QR code: this copy was opened from a file, and students\' phones could not open its address.',
     stories: 'Stories',
     presentSelection: 'Present the selected events',
     selectionTitle: 'Selected events',
@@ -109,6 +112,7 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     placesOnMap: 'Event places on the map',
     svgNotice: 'Simplified map: this browser has no WebGL.',
+    controls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', attribution: 'Show or hide credits', title: 'Map' },
     dataCredit: 'Events: from the cited sources',
   },
   timeline: {

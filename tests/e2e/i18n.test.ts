@@ -110,4 +110,21 @@ describe('three languages', () => {
     expect(await page.locator('tbody tr td:nth-child(5)').first().textContent()).toBe('Astana');
     await page.context().close();
   });
+
+  it("names the browser tab and labels the map's own controls in the interface language", async () => {
+    const { page, pageErrors } = await openWatchedPage(browser);
+    expect(await gotoApp(page, '/?lang=en')).toBe('ready');
+    expect(await page.title()).toBe('Central Asia – Russia: a map of relations');
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    expect(await zoomIn.getAttribute('aria-label')).toBe('Zoom in');
+    await page.getByRole('button', { name: 'Қазақша' }).click();
+    await expect.poll(() => page.title()).toBe('Орталық Азия – Ресей: қатынастар картасы');
+    await expect.poll(() => zoomIn.getAttribute('aria-label')).toBe('Жақындату');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect.poll(() => zoomIn.getAttribute('title')).toBe('Приблизить');
+    expect(await page.locator('.maplibregl-popup-close-button').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
 });
+

@@ -46,4 +46,25 @@ describe('the single-file build, opened from a file with no server', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it("offers no link, embed code or QR code that a student's phone could not open, and says why", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${pathToFileURL(singleFile).href}?lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', undefined, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.locator('dialog.share');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('textarea').count()).toBe(0);
+    expect(await dialog.textContent()).toContain('opened from a file');
+    expect(await dialog.textContent()).not.toContain('file://');
+    await page.keyboard.press('Escape');
+    await page.goto(`${pathToFileURL(singleFile).href}?lang=en&story=astana-2022-to-dushanbe-2025`);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', undefined, { timeout: 30_000 });
+    await expect.poll(() => page.locator('.presenter').isVisible()).toBe(true);
+    expect(await page.locator('.presenter .qr').count()).toBe(0);
+    expect(await page.locator('.presenter .qr-offline').textContent()).toContain('opened from a file');
+    await context.close();
+  });
 });
+

@@ -102,11 +102,49 @@ export function watchRendering(map: MapLike, signals: RenderingSignals): void {
 }
 
 /** Replaces a GeoJSON source's data (a missing source, while a style is rebuilt, is skipped). */
-export function pushSourceData(map: MapLike, id: 'places' | 'arcs', data: FeatureCollection): void {
+export function pushSourceData(map: MapLike, id: 'places' | 'arcs' | 'initiatives', data: FeatureCollection): void {
   (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
 }
 
 /** Switches every label layer to the names in `lang`. */
 export function pushLanguage(map: MapLike, lang: Language): void {
   for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelField(lang));
+}
+
+export interface ControlLabels {
+  zoomIn: string;
+  zoomOut: string;
+  attribution: string;
+  title: string;
+}
+
+/** MapLibre's own strings in the interface language, for the map's creation. */
+export function mapLibreLocale(labels: ControlLabels): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': labels.zoomIn,
+    'NavigationControl.ZoomOut': labels.zoomOut,
+    'AttributionControl.ToggleAttribution': labels.attribution,
+    'Map.Title': labels.title,
+  };
+}
+
+/**
+ * MapLibre reads its locale once, when the controls are made; a change of language relabels them
+ * in place (title and aria-label of each button, the canvas's label).
+ */
+export function relabelControls(container: ParentNode, labels: ControlLabels): void {
+  const targets: [string, string][] = [
+    ['.maplibregl-ctrl-zoom-in', labels.zoomIn],
+    ['.maplibregl-ctrl-zoom-out', labels.zoomOut],
+    ['.maplibregl-ctrl-attrib-button', labels.attribution],
+  ];
+  for (const [selector, text] of targets) {
+    for (const element of container.querySelectorAll(selector)) {
+      element.setAttribute('title', text);
+      element.setAttribute('aria-label', text);
+      const icon = element.querySelector('.maplibregl-ctrl-icon');
+      if (icon) icon.setAttribute('title', text);
+    }
+  }
+  for (const canvas of container.querySelectorAll('.maplibregl-canvas')) canvas.setAttribute('aria-label', labels.title);
 }

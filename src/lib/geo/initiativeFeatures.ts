@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Initiative } from '../data/schema.ts';
+import type { InitiativeStatus } from '../data/vocabulary.ts';
 
 export interface InitiativeProperties {
   id: string;
@@ -12,6 +13,8 @@ export interface InitiativeProperties {
   branch: boolean;
   /** True where the line or area is drawn by hand rather than from surveyed places. */
   approximate: boolean;
+  /** The status in force at the end of the selected period ('none' before the first); absent: not yet known, drawn as operating. */
+  status?: InitiativeStatus | 'none';
 }
 
 export function initiativeFeatures(initiatives: readonly Initiative[]): FeatureCollection<Geometry, InitiativeProperties> {
@@ -31,4 +34,15 @@ export function initiativeFeatures(initiatives: readonly Initiative[]): FeatureC
     }
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The features with each initiative's status on the day in question (see `initiativeStatusesAt`). */
+export function withInitiativeStatuses(
+  collection: FeatureCollection<Geometry, InitiativeProperties>,
+  statuses: ReadonlyMap<string, InitiativeStatus | null>,
+): FeatureCollection<Geometry, InitiativeProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((feature) => ({ ...feature, properties: { ...feature.properties, status: statuses.get(feature.properties.id) ?? 'none' } })),
+  };
 }

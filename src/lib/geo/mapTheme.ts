@@ -2,6 +2,7 @@
  * The map's one theme: the palette and the disputed-area hatch that the WebGL style, the SVG
  * fallback, the legend and the printed map all read, so the four always look alike.
  */
+import type { InitiativeStatus } from '../data/vocabulary.ts';
 
 export interface MapTheme {
   water: string;
@@ -52,3 +53,16 @@ export const HATCH_IMAGE_ID = 'disputed-hatch';
 
 /** Side of the square canvas tile that repeats the hatch at 45°: stripes `spacing` apart need a tile √2 × spacing wide. */
 export const HATCH_TILE_SIZE = Math.round(HATCH.spacing * Math.SQRT2);
+
+/**
+ * How an initiative's line reads by its status, the same on the WebGL map and in the legend:
+ * `dash` in line widths (MapLibre's unit; the legend multiplies by `width`), an empty dash for solid.
+ * Proposed is a thin dotted line, agreed dashed, under construction dash-dot, operating solid.
+ */
+export const INITIATIVE_STATUS_LINES = {
+  proposed: { width: 2, dash: [0.1, 2] },
+  agreed: { width: 3, dash: [2, 1] },
+  'under-construction': { width: 3, dash: [2.5, 0.8, 0.4, 0.8] },
+  operating: { width: 3.5, dash: [] },
+  'in-force': { width: 3.5, dash: [] },
+} as const satisfies Record<InitiativeStatus, { width: number; dash: readonly number[] }>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { levelRank, levelSteps, pairProfile } from '../../../src/lib/data/pairProfile.ts';
 import { makeEvent } from '../../support/eventFactory.ts';
 
-const at = (name: string, lon: number, lat: number) => ({ name: { ru: name, en: name }, lon, lat });
+const at = (name: string, lon: number, lat: number) => ({ name: { ru: name, en: name }, lon, lat, country: 'RUS' });
 
 const events = [
   makeEvent({ id: 'treaty', date: '2000-06-01', type: 'agreement', participants: ['RUS', 'UZB'], relationLevel: 'strategic-partnership', place: at('Tashkent', 69.24, 41.3) }),
