@@ -56,7 +56,7 @@ export class AppState {
   statusDay = $derived(this.#filters.to ?? dateToDay(new Date()));
 
   /** Each initiative's status on `statusDay` (null: not yet proposed then): the map and its legend draw it. */
-  initiativeStatuses = $derived(initiativeStatusesAt(this.dataset.initiatives, this.statusDay));
+  initiativeStatuses = $derived.by(() => initiativeStatusesAt(this.dataset.initiatives, this.statusDay));
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;

@@ -47,6 +47,15 @@ describe('PNG export and the printed handout', () => {
     expect(await items.count()).toBeGreaterThan(0);
     expect(await items.first().isVisible()).toBe(true);
     expect(await items.first().locator('.sources a').count()).toBeGreaterThan(0);
+    // Paper keeps what a link cannot: the addresses to type, the filters in words, the key, credits and licence.
+    const firstSource = await items.first().locator('.sources a').first().getAttribute('href');
+    expect(await items.first().locator('.sources .address').first().textContent()).toBe(firstSource!.replace(/^https?:\/\//, '').replace(/^www\./, ''));
+    expect(await items.first().locator('.sources .address').first().isVisible()).toBe(true);
+    const listText = (await page.locator('.list-area').textContent()) ?? '';
+    expect(listText).toContain('Таджикистан');
+    expect(listText).toContain('Многосторонний саммит');
+    expect(await page.locator('.list-area .legend li').count()).toBe(6);
+    expect(await page.locator('.list-area .credits').textContent()).toContain('CC BY 4.0');
     const visibleControls = await page.evaluate(
       () => [...document.querySelectorAll('button, select, input')].filter((element) => (element as HTMLElement).offsetParent !== null).length,
     );
