@@ -3,6 +3,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, gotoApp, launchBrowser, openWatchedPage } from './support/browser.ts';
 import { serveHostSite, type HostSite } from './support/staticServer.ts';
+import { shippedDataset } from './support/shippedDataset.ts';
 
 const HEIGHT_MESSAGE = 'relations-map:height';
 
@@ -133,4 +134,38 @@ describe('the embed view and the one-line embed', () => {
       await page.context().close();
     });
   }
+
+  for (const width of [360, 960]) {
+    it(`opens an event below the map at ${width} px: the frame grows to show it, nothing scrolls inside, the map stays in view`, async () => {
+      const { page, frame, pageErrors } = await openArticle(width);
+      const before = await frameHeight(page);
+      // Opened the way Back/Forward or a link would: the event goes into the address.
+      const eventId = shippedDataset().events.find((event) => event.participants.includes('KAZ'))!.id;
+      await frame.evaluate((id) => {
+        const url = new URL(location.href);
+        url.searchParams.set('event', id);
+        history.pushState(null, '', url);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, eventId);
+      const panel = frame.locator('.embed-detail aside.detail');
+      await panel.waitFor();
+      await page.waitForFunction((height) => document.querySelector<HTMLIFrameElement>('[data-relations-map] iframe')!.getBoundingClientRect().height > height, before);
+      await page.waitForTimeout(300);
+      const inside = await frame.evaluate(() => ({
+        scroll: document.documentElement.scrollHeight,
+        client: document.documentElement.clientHeight,
+        panelScroll: document.querySelector('aside.detail')!.scrollHeight - document.querySelector('aside.detail')!.clientHeight,
+        position: getComputedStyle(document.querySelector('aside.detail')!).position,
+      }));
+      expect(inside.position).toBe('static');
+      expect(inside.scroll).toBeLessThanOrEqual(inside.client + 1);
+      expect(inside.panelScroll).toBeLessThanOrEqual(1);
+      expect(await frame.locator('.map-area').isVisible()).toBe(true);
+      const mapBox = await frame.locator('.map-area').boundingBox();
+      expect(mapBox!.height).toBeGreaterThanOrEqual(200);
+      expect(pageErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });
+

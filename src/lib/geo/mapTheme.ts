@@ -57,12 +57,13 @@ export const HATCH_TILE_SIZE = Math.round(HATCH.spacing * Math.SQRT2);
 /**
  * How an initiative's line reads by its status, the same on the WebGL map and in the legend:
  * `dash` in line widths (MapLibre's unit; the legend multiplies by `width`), an empty dash for solid.
- * Proposed is a thin dotted line, agreed dashed, under construction dash-dot, operating solid.
+ * Proposed is a thin dotted line, agreed dashed, under construction dash-dot, operating solid. The
+ * lines have round caps, which eat half a width into each gap: gaps are two widths so they stay open.
  */
 export const INITIATIVE_STATUS_LINES = {
-  proposed: { width: 2, dash: [0.1, 2] },
-  agreed: { width: 3, dash: [2, 1] },
-  'under-construction': { width: 3, dash: [2.5, 0.8, 0.4, 0.8] },
+  proposed: { width: 2, dash: [0, 2] },
+  agreed: { width: 3, dash: [2, 2] },
+  'under-construction': { width: 3, dash: [3, 2, 0, 2] },
   operating: { width: 3.5, dash: [] },
   'in-force': { width: 3.5, dash: [] },
 } as const satisfies Record<InitiativeStatus, { width: number; dash: readonly number[] }>;
