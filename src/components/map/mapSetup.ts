@@ -75,6 +75,8 @@ export interface RenderingSignals {
   contextRestored(): void;
   /** Distinct places drawn in the viewport after each render. */
   drawnPlaces(count: number): void;
+  /** The focus countries whose names are drawn after each render (alpha-3, sorted). */
+  drawnCountryNames?(codes: string[]): void;
   loaded(): void;
   /** The first full view has drawn. */
   firstIdle(): void;
@@ -90,6 +92,10 @@ export function watchRendering(map: MapLike, signals: RenderingSignals): void {
   map.on('idle', () => {
     const drawn = map.queryRenderedFeatures({ layers: [...INTERACTIVE_LAYERS.places] });
     signals.drawnPlaces(new Set(drawn.map((feature) => feature.properties.key)).size);
+    if (signals.drawnCountryNames) {
+      const names = map.queryRenderedFeatures({ layers: ['country-labels-focus'] });
+      signals.drawnCountryNames([...new Set(names.map((feature) => String(feature.properties.iso3)))].sort());
+    }
   });
   map.once('load', () => {
     performance.mark('map-loaded');
