@@ -15,10 +15,20 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const CSV_COLUMNS = ['id', 'date', 'end_date', 'date_precision', 'type', 'title', 'participants', 'place', 'summary', 'initiatives', 'topics', 'sources'] as const;
+export const CSV_COLUMNS = [
+  'id', 'date', 'end_date', 'date_precision', 'type', 'type_label', 'title', 'participants', 'place', 'summary',
+  'initiatives', 'initiatives_label', 'topics', 'topics_label', 'sources',
+] as const;
 
-/** The events as CSV with CRLF line ends, texts in `lang`, participants as country names. */
-export function selectionToCsv(events: readonly RelationsEvent[], lang: Language, countriesByCode: ReadonlyMap<string, Country>): string {
+/** The words for the vocabularies' codes in the reader's language, given by the caller (the model holds no UI text). */
+export interface CsvLabels {
+  type(type: RelationsEvent['type']): string;
+  topic(topic: RelationsEvent['topics'][number]): string;
+  initiative(id: string): string;
+}
+
+/** The events as CSV with CRLF line ends, texts in `lang`, participants as country names, codes with their labels beside them. */
+export function selectionToCsv(events: readonly RelationsEvent[], lang: Language, countriesByCode: ReadonlyMap<string, Country>, labels: CsvLabels): string {
   const countryName = (code: string) => {
     const country = countriesByCode.get(code);
     return country ? textIn(country.name, lang) : code;
@@ -29,12 +39,15 @@ export function selectionToCsv(events: readonly RelationsEvent[], lang: Language
     event.endDate ?? '',
     event.datePrecision,
     event.type,
+    labels.type(event.type),
     textIn(event.title, lang),
     event.participants.map(countryName).join('; '),
     textIn(placeNameAt(event.place, event.date, countriesByCode), lang),
     textIn(event.summary, lang),
     event.initiatives.join('; '),
+    event.initiatives.map(labels.initiative).join('; '),
     event.topics.join('; '),
+    event.topics.map(labels.topic).join('; '),
     event.sources.map((source) => source.url).join(' '),
   ]);
   return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

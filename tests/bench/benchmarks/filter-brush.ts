@@ -111,6 +111,11 @@ const filterBrush: Benchmark = {
           await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', undefined, { timeout: 60_000 });
           // The table draws every row up to 1,000 and a window of rows above that; measured apart, without the target.
           results.push(...rows('filter update (table view)', size, await timeFilterClicks(page, 12 + WARMUP), false));
+          await page.goto(`${server.url}/?view=relations`);
+          await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', undefined, { timeout: 60_000 });
+          await page.waitForSelector('#view-panel-relations td[data-pair]');
+          // The pair-by-year grid recounts the selection (the country filter left out) on every change.
+          results.push(...rows('filter update (relations view)', size, await timeFilterClicks(page, SAMPLES + WARMUP), true));
           await page.close();
         } finally {
           await server.close();

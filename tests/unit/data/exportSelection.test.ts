@@ -30,18 +30,20 @@ describe('csvField', () => {
   });
 });
 
+const labels = { type: (type: string) => `тип:${type}`, topic: (topic: string) => `тема:${topic}`, initiative: (id: string) => `инициатива:${id}` };
+
 describe('selectionToCsv', () => {
-  it('writes a header and one CRLF-terminated row per event, texts in the UI language', () => {
-    const lines = selectionToCsv([event], 'ru', countries).split('\r\n');
-    expect(lines[0]).toBe('id,date,end_date,date_precision,type,title,participants,place,summary,initiatives,topics,sources');
-    expect(lines[1]).toBe('2022-10-14-visit,2022-10-14,,day,visit,"Визит, ""первый""",Россия; Казахстан,Астана,"Строка один\nстрока два",,politics,http://kremlin.ru/1');
+  it('writes a header and one CRLF-terminated row per event, texts in the UI language, codes with their labels beside them', () => {
+    const lines = selectionToCsv([{ ...event, initiatives: ['instc'] }], 'ru', countries, labels).split('\r\n');
+    expect(lines[0]).toBe('id,date,end_date,date_precision,type,type_label,title,participants,place,summary,initiatives,initiatives_label,topics,topics_label,sources');
+    expect(lines[1]).toBe('2022-10-14-visit,2022-10-14,,day,visit,тип:visit,"Визит, ""первый""",Россия; Казахстан,Астана,"Строка один\nстрока два",instc,инициатива:instc,politics,тема:politics,http://kremlin.ru/1');
     // The line break inside the quoted summary is not a record end: header, one record, the final CRLF.
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
   });
 
   it('never lets a title start a formula', () => {
-    const csv = selectionToCsv([event], 'en', countries);
+    const csv = selectionToCsv([event], 'en', countries, labels);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain(`'+1 summary`);
   });

@@ -1,7 +1,8 @@
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, LineLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../../src/lib/data/vocabulary.ts';
+import { INITIATIVE_STATUS_LINES } from '../../../src/lib/geo/mapTheme.ts';
 import {
   CAPITAL_LABEL_PLACEMENTS,
   HATCH_IMAGE_ID,
@@ -30,6 +31,17 @@ const layer = (layers: LayerSpecification[], id: string) => {
 describe('buildMapStyle', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(buildMapStyle({ region, lang: 'ru' }))).toEqual([]);
+  });
+
+  it('draws an initiative line by its status: dotted when proposed, dashed when agreed, dash-dot while built, solid when operating, not at all before', () => {
+    const style = buildMapStyle({ region, lang: 'ru' });
+    expect(validateStyleMin(style)).toEqual([]);
+    const corridors = layer(style.layers, 'initiative-corridors') as LineLayerSpecification;
+    const dash = corridors.paint?.['line-dasharray'] as unknown[];
+    expect(dash[0]).toBe('match');
+    expect(dash).toContainEqual(['literal', [...INITIATIVE_STATUS_LINES.proposed.dash]]);
+    expect(dash).toContainEqual(['literal', [...INITIATIVE_STATUS_LINES['under-construction'].dash]]);
+    expect(JSON.stringify(corridors.filter)).toContain('"none"');
   });
 
   it('needs nothing from the network: no glyphs, no sprite, only inline GeoJSON sources', () => {

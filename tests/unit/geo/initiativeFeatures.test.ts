@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Initiative } from '../../../src/lib/data/schema.ts';
-import { initiativeFeatures } from '../../../src/lib/geo/initiativeFeatures.ts';
+import { initiativeFeatures, withInitiativeStatuses } from '../../../src/lib/geo/initiativeFeatures.ts';
 import { fixtureDataset } from './mapFixtures.ts';
 
 const line = (coordinates: number[][]) => ({ type: 'LineString' as const, coordinates });
@@ -31,5 +31,12 @@ describe('initiativeFeatures', () => {
     const [summits] = initiativeFeatures(fixtureDataset().initiatives).features;
     expect(summits.properties.kind).toBe('project');
     expect(summits.geometry.type).toBe('MultiPoint');
+  });
+
+  it("gives every part its initiative's status on the day, and 'none' before the first", () => {
+    const features = initiativeFeatures([initiative('instc', 'corridor'), initiative('instc-east', 'corridor', 'instc')]);
+    const dated = withInitiativeStatuses(features, new Map([['instc', 'agreed' as const]]));
+    expect(dated.features.map((part) => part.properties.status)).toEqual(['agreed', 'none']);
+    expect(features.features[0].properties.status).toBeUndefined();
   });
 });
