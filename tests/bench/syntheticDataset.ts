@@ -1,7 +1,7 @@
 /**
  * A synthetic data folder of any size for benchmarks: real events cloned under new ids, spread over
  * 2000–today with their type, pair and topics rotated so filters have something to tell apart.
- * Countries and initiatives are copied as they are, so the folder passes the same validation.
+ * Countries and initiatives are copied (without the status ladder's event links), so the folder passes the same validation.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +32,8 @@ export function syntheticEvents(templates: readonly RelationsEvent[], count: num
     const day = new Date(start + Math.floor((span * index) / count)).toISOString().slice(0, 10);
     const monthOnly = index % 13 === 7;
     const date = monthOnly ? day.slice(0, 7) : day;
-    const { endDate: _endDate, ...rest } = template;
+    // The type is rotated, and only an agreement or a statement may carry a relation level.
+    const { endDate: _endDate, relationLevel: _relationLevel, ...rest } = template;
     return {
       ...rest,
       id: `${day}-synthetic-${index}`,
@@ -51,7 +52,9 @@ export function writeSyntheticDataFolder(sourceRoot: string, target: string, cou
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'data/events'), { recursive: true });
   writeFileSync(join(target, 'data/countries.json'), JSON.stringify(dataset.countries, null, 1));
-  writeFileSync(join(target, 'data/initiatives.json'), JSON.stringify(dataset.initiatives, null, 1));
+  // The status ladder's links name real events, which the clones replace under new ids.
+  const initiatives = dataset.initiatives.map((initiative) => ({ ...initiative, status: initiative.status.map(({ event: _event, ...step }) => step) }));
+  writeFileSync(join(target, 'data/initiatives.json'), JSON.stringify(initiatives, null, 1));
   const byYear = new Map<string, RelationsEvent[]>();
   for (const event of syntheticEvents(dataset.events, count)) {
     const year = event.date.slice(0, 4);

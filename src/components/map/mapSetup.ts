@@ -6,7 +6,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../../lib/data/vocabulary.ts';
-import { INTERACTIVE_LAYERS, LABEL_LAYERS, labelField } from '../../lib/geo/buildMapStyle.ts';
+import { INTERACTIVE_LAYERS, LABEL_LAYERS, SCALED_TEXT_LAYERS, labelField, labelSize } from '../../lib/geo/buildMapStyle.ts';
 import type { LonLat, MapTarget } from './mapTarget.ts';
 
 /** The part of MapLibre's Map these helpers use. */
@@ -153,4 +153,9 @@ export function relabelControls(container: ParentNode, labels: ControlLabels): v
     }
   }
   for (const canvas of container.querySelectorAll('.maplibregl-canvas')) canvas.setAttribute('aria-label', labels.title);
+}
+
+/** Scales the map's text (names, counts): 1 on a reader's screen, more on a classroom's. */
+export function pushTextScale(map: MapLike, scale: number): void {
+  for (const id of SCALED_TEXT_LAYERS) map.setLayoutProperty(id, 'text-size', labelSize(id, scale));
 }

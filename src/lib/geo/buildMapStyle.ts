@@ -58,6 +58,15 @@ export const INTERACTIVE_LAYERS = {
 /** Layers whose text follows the UI language. */
 export const LABEL_LAYERS = ['country-labels-focus', 'country-labels', 'capital-labels'] as const;
 
+/** Text layers whose size a classroom screen scales up. */
+export const SCALED_TEXT_LAYERS = ['country-labels-focus', 'country-labels', 'capital-labels', 'event-places-count'] as const;
+
+/** A text layer's size, times `scale` (2 on a classroom screen: readable from the back of the room). */
+export function labelSize(layer: (typeof SCALED_TEXT_LAYERS)[number], scale = 1): number | ExpressionSpecification {
+  if (layer === 'country-labels-focus') return ['interpolate', ['linear'], ['zoom'], 2, 10 * scale, 5, 15 * scale];
+  return (layer === 'event-places-count' ? 12 : 11) * scale;
+}
+
 /**
  * Where a capital's name may go, tried in order until one is free: beside the event marker that
  * usually stands on the capital, then above or below it. Offsets in ems of the 11 px text clear a
@@ -195,7 +204,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       layout: {
         'text-field': labelField(lang),
         'text-font': REGULAR_FONT,
-        'text-size': 11,
+        'text-size': labelSize('capital-labels'),
         'text-variable-anchor-offset': CAPITAL_LABEL_PLACEMENTS,
         'text-justify': 'auto',
         'text-optional': true,
@@ -208,7 +217,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       source: 'country-labels',
       filter: ['!=', ['get', 'role'], 'focus'],
       minzoom: 2.5,
-      layout: { 'text-field': labelField(lang), 'text-font': REGULAR_FONT, 'text-size': 11, 'text-max-width': 7 },
+      layout: { 'text-field': labelField(lang), 'text-font': REGULAR_FONT, 'text-size': labelSize('country-labels'), 'text-max-width': 7 },
       paint: { 'text-color': theme.mutedLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
     },
     {
@@ -257,7 +266,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       layout: {
         'text-field': ['to-string', ['get', 'count']],
         'text-font': BOLD_FONT,
-        'text-size': 12,
+        'text-size': labelSize('event-places-count'),
         'text-allow-overlap': true,
         'text-ignore-placement': true,
         'symbol-sort-key': ['-', 0, ['get', 'count']],
@@ -274,7 +283,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       layout: {
         'text-field': labelField(lang),
         'text-font': BOLD_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 5, 15],
+        'text-size': labelSize('country-labels-focus'),
         'text-letter-spacing': 0.06,
         'text-max-width': 8,
         // Six names, placed by hand clear of each other and of the capitals (buildRegionTopology's
