@@ -9,6 +9,10 @@ export interface MapPictureText {
   /** The filters and the number of events, one line. */
   subtitle: string;
   attribution: string;
+  /** The key to the symbols: an SVG path (centred on 0,0), its colour and its words. */
+  legend?: { path: string; color: string; label: string }[];
+  /** When the picture was made, in the reader's language. */
+  made?: string;
 }
 
 const FONT = "'Noto Sans', system-ui, sans-serif";
@@ -28,7 +32,25 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
   return lines;
 }
 
-/** The map with its title and attribution on one canvas, or null when there is no map to paint. */
+/** The symbols' key in rows that fit `width`: each item's offset from the legend's top left. */
+function layoutLegend(context: CanvasRenderingContext2D, items: NonNullable<MapPictureText['legend']>, width: number, scale: number) {
+  const rowHeight = 20 * scale;
+  const placed: (NonNullable<MapPictureText['legend']>[number] & { x: number; y: number })[] = [];
+  let x = 0;
+  let y = 0;
+  for (const item of items) {
+    const itemWidth = 18 * scale + context.measureText(item.label).width + 14 * scale;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      y += rowHeight;
+    }
+    placed.push({ ...item, x, y });
+    x += itemWidth;
+  }
+  return { items: placed, height: items.length > 0 ? y + rowHeight + 4 * scale : 0 };
+}
+
+/** The map with its title, key and attribution on one canvas, or null when there is no map to paint. */
 export async function composeMapPicture(text: MapPictureText): Promise<HTMLCanvasElement | null> {
   const map = await paintMap();
   if (!map) return null;
@@ -42,9 +64,10 @@ export async function composeMapPicture(text: MapPictureText): Promise<HTMLCanva
   measure.font = `${15 * scale}px ${FONT}`;
   const subtitleLines = wrap(measure, text.subtitle, textWidth);
   measure.font = `${12 * scale}px ${FONT}`;
-  const attributionLines = wrap(measure, text.attribution, textWidth);
+  const attributionLines = wrap(measure, text.made ? `${text.attribution} ${text.made}` : text.attribution, textWidth);
+  const legend = layoutLegend(measure, text.legend ?? [], textWidth, scale);
   const header = padding + titleLines.length * 28 * scale + subtitleLines.length * 20 * scale + padding / 2;
-  const footer = padding / 2 + attributionLines.length * 16 * scale + padding / 2;
+  const footer = padding / 2 + legend.height + attributionLines.length * 16 * scale + padding / 2;
 
   const picture = document.createElement('canvas');
   picture.width = map.width;
@@ -70,6 +93,18 @@ export async function composeMapPicture(text: MapPictureText): Promise<HTMLCanva
   context.drawImage(map, 0, header);
   y = header + map.height + padding / 2;
   context.font = `${12 * scale}px ${FONT}`;
+  for (const item of legend.items) {
+    context.save();
+    context.translate(padding + item.x + 7 * scale, y + item.y + 8 * scale);
+    context.scale(scale, scale);
+    context.fillStyle = item.color;
+    context.fill(new Path2D(item.path));
+    context.restore();
+    context.fillStyle = '#1b1f24';
+    context.fillText(item.label, padding + item.x + 18 * scale, y + item.y + 1 * scale);
+  }
+  y += legend.height;
+  context.fillStyle = '#4a535c';
   for (const line of attributionLines) {
     context.fillText(line, padding, y);
     y += 16 * scale;

@@ -27,7 +27,12 @@ export async function paintMap(): Promise<HTMLCanvasElement | null> {
 export interface RedrawableMap {
   redraw(): unknown;
   getCanvas(): HTMLCanvasElement;
+  getPixelRatio(): number;
+  setPixelRatio(ratio: number): void;
 }
+
+/** Pictures of the map are drawn at least at this pixel ratio: sharp in an article and on paper. */
+export const PICTURE_PIXEL_RATIO = 2;
 
 function copyOf(source: CanvasImageSource, width: number, height: number): HTMLCanvasElement {
   const copy = document.createElement('canvas');
@@ -46,11 +51,21 @@ export function paintMapNow(): HTMLCanvasElement | null {
   return result instanceof HTMLCanvasElement ? result : null;
 }
 
-/** A MapLibre map's current frame, redrawn and copied at once (synchronous, so it works in `beforeprint`). */
+/**
+ * A MapLibre map's current frame at twice the screen's pixels (at least), redrawn and copied at once
+ * (synchronous, so it works in `beforeprint`); the screen's ratio is put back after.
+ */
 export function paintMapLibre(map: RedrawableMap): HTMLCanvasElement {
-  map.redraw();
-  const canvas = map.getCanvas();
-  return copyOf(canvas, canvas.width, canvas.height);
+  const screenRatio = map.getPixelRatio();
+  const pictureRatio = Math.max(PICTURE_PIXEL_RATIO, screenRatio);
+  if (pictureRatio !== screenRatio) map.setPixelRatio(pictureRatio);
+  try {
+    map.redraw();
+    const canvas = map.getCanvas();
+    return copyOf(canvas, canvas.width, canvas.height);
+  } finally {
+    if (pictureRatio !== screenRatio) map.setPixelRatio(screenRatio);
+  }
 }
 
 /** An SVG map (the fallback without WebGL) rasterised through an image, with its computed size. */

@@ -18,15 +18,17 @@ describe('PNG export and the printed handout', () => {
     await browser?.close();
   });
 
-  it('downloads the current map as a PNG with room for the title above and the attribution below', async () => {
+  it("downloads the current map as a PNG at twice the screen's pixels, with room for the title above and the key and attribution below", async () => {
     const { page, pageErrors } = await openWatchedPage(browser, { acceptDownloads: true });
     expect(await gotoApp(page, '/?country=KAZ&type=summit')).toBe('ready');
     const canvas = await page.locator('.map-host canvas.maplibregl-canvas').evaluate((element: HTMLCanvasElement) => ({ width: element.width, height: element.height }));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать PNG' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const size = pngSize(readFileSync((await download.path())!));
-    expect(size.width).toBe(canvas.width);
-    expect(size.height).toBeGreaterThan(canvas.height + 60);
+    expect(size.width).toBe(canvas.width * 2);
+    expect(size.height).toBeGreaterThan(canvas.height * 2 + 120);
+    // The screen keeps its own resolution once the picture is taken.
+    expect(await page.locator('.map-host canvas.maplibregl-canvas').evaluate((element: HTMLCanvasElement) => element.width)).toBe(canvas.width);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
