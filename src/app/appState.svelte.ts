@@ -14,7 +14,8 @@ import { isPartner, type Partner } from '../lib/data/pairCounts.ts';
 import { initiativeStatusesAt } from '../lib/data/initiativeStatus.ts';
 import { dateToDay } from '../lib/time/calendarDay.ts';
 import { translate } from '../lib/i18n/translate.ts';
-import { MAX_COMPARE, type UrlState } from '../lib/url/viewState.ts';
+import { DEFAULT_SORT, MAX_COMPARE, type TableSort, type UrlState } from '../lib/url/viewState.ts';
+import type { SortKey } from '../lib/data/sortEvents.ts';
 
 /** The part of the address this state holds (the presenter holds the story and step). */
 export type AppViewState = Omit<UrlState, 'mode'>;
@@ -33,6 +34,7 @@ export class AppState {
   #view = $state<MainView>('map');
   #lanes = $state<LaneMode>('type');
   #compare = $state<Partner[]>([]);
+  #sort = $state<TableSort>(DEFAULT_SORT);
   #detailPanelWidth = $state(0);
   #embed = $state(false);
 
@@ -84,6 +86,10 @@ export class AppState {
     return this.#lanes;
   }
   /** Russia–partner pairs whose profiles the relations view shows side by side. */
+  /** The table's order. */
+  get sort(): TableSort {
+    return this.#sort;
+  }
   get compare(): readonly Partner[] {
     return this.#compare;
   }
@@ -102,7 +108,7 @@ export class AppState {
 
   /** The state the address carries, as a plain snapshot. */
   get viewState(): AppViewState {
-    return { filters: $state.snapshot(this.#filters), event: this.#selectedEventId, view: this.#view, lang: this.#lang, lanes: this.#lanes, compare: [...this.#compare] };
+    return { filters: $state.snapshot(this.#filters), event: this.#selectedEventId, view: this.#view, lang: this.#lang, lanes: this.#lanes, compare: [...this.#compare], sort: { ...this.#sort } };
   }
 
   /** UI string in the current language. */
@@ -195,6 +201,11 @@ export class AppState {
   }
 
   /** Applies what the address says (at start and on Back/Forward). The embed flag is read once, at start. */
+  /** Orders the table by a column; the same column again turns the order round. */
+  sortTable(key: SortKey): void {
+    this.#sort = this.#sort.key === key ? { key, direction: this.#sort.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' };
+  }
+
   applyUrlState(state: AppViewState & { mode?: { embed: boolean } }, { start = false }: { start?: boolean } = {}): void {
     if (start) this.#embed = state.mode?.embed ?? false;
     this.#filters = { ...state.filters };
@@ -203,6 +214,7 @@ export class AppState {
     this.#lang = state.lang;
     this.#lanes = state.lanes;
     this.setCompare(state.compare);
+    this.#sort = state.sort ?? DEFAULT_SORT;
   }
 }
 

@@ -5,15 +5,23 @@
  * fixed names (a switch), never used to build objects.
  *
  *   type country mode initiative topic q from to   the filters
- *   event view lang lanes compare                  what is open and how it is shown
+ *   event view lang lanes compare sort             what is open and how it is shown
  *   embed story step present                       how the page is shown (compact, presenting)
  */
 import { defaultFilters, type EventFilters } from '../data/filterEvents.ts';
 import { EVENT_TYPES, LANE_MODES, LANGUAGES, TOPICS, VIEWS, type EventType, type LaneMode, type Language, type MainView, type Topic } from '../data/vocabulary.ts';
 import { validDay } from '../time/calendarDay.ts';
+import { SORT_KEYS, type SortDirection, type SortKey } from '../data/sortEvents.ts';
 import { isPartner, type Partner } from '../data/pairCounts.ts';
 
 /** How the page is shown rather than what it shows. */
+/** The table's order. */
+export interface TableSort {
+  key: SortKey;
+  direction: SortDirection;
+}
+export const DEFAULT_SORT: TableSort = { key: 'date', direction: 'ascending' };
+
 export interface ViewMode {
   /** The compact view for an article's iframe. */
   embed: boolean;
@@ -34,6 +42,8 @@ export interface UrlState {
   lanes: LaneMode;
   /** Russia–partner pairs whose profiles the relations view shows side by side (up to MAX_COMPARE). */
   compare: Partner[];
+  /** The table's order: a column and a direction. */
+  sort: TableSort;
   mode: ViewMode;
 }
 
@@ -42,7 +52,7 @@ export function defaultViewMode(): ViewMode {
 }
 
 export function defaultUrlState(): UrlState {
-  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], mode: defaultViewMode() };
+  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], sort: DEFAULT_SORT, mode: defaultViewMode() };
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -164,6 +174,14 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
         if (isOneOf(LANE_MODES, value)) state.lanes = value;
         else drop(name, value);
         break;
+      case 'sort': {
+        // "title" ascending, "-date" descending.
+        const descending = value.startsWith('-');
+        const key = descending ? value.slice(1) : value;
+        if (isOneOf(SORT_KEYS, key)) state.sort = { key, direction: descending ? 'descending' : 'ascending' };
+        else drop(name, value);
+        break;
+      }
       case 'compare': {
         const codes = list<Partner>(name, value, (item) => (isPartner(item.toUpperCase()) ? (item.toUpperCase() as Partner) : null));
         for (const extra of codes.slice(MAX_COMPARE)) drop(name, extra);
@@ -222,6 +240,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.lang !== 'ru') pairs.push(['lang', state.lang]);
   if (state.lanes !== 'type') pairs.push(['lanes', state.lanes]);
   if (state.compare.length > 0) pairs.push(['compare', state.compare.join(',')]);
+  if (state.sort.key !== DEFAULT_SORT.key || state.sort.direction !== DEFAULT_SORT.direction) {
+    pairs.push(['sort', `${state.sort.direction === 'descending' ? '-' : ''}${state.sort.key}`]);
+  }
   const { mode } = state;
   const flags: string[] = [];
   if (mode.embed) flags.push('embed');

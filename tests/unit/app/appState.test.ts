@@ -92,12 +92,22 @@ describe('AppState intents', () => {
   it('applyUrlState sets every part the address carries; the embed flag only at start', () => {
     const app = new AppState(dataset);
     const filters = { ...defaultFilters(), types: ['summit' as const] };
-    app.applyUrlState({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'], mode: { embed: true } }, { start: true });
-    expect(app.viewState).toEqual({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'] });
+    app.applyUrlState({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'], sort: { key: 'place', direction: 'descending' }, mode: { embed: true } }, { start: true });
+    expect(app.viewState).toEqual({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'], sort: { key: 'place', direction: 'descending' } });
     expect(app.embed).toBe(true);
-    app.applyUrlState({ filters, event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], mode: { embed: false } });
+    app.applyUrlState({ filters, event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], sort: { key: 'date', direction: 'ascending' }, mode: { embed: false } });
     expect(app.embed).toBe(true);
     expect(app.view).toBe('map');
+  });
+
+  it('sortTable orders by a column and turns the order round on the same column', () => {
+    const app = new AppState(dataset);
+    app.sortTable('title');
+    expect(app.sort).toEqual({ key: 'title', direction: 'ascending' });
+    app.sortTable('title');
+    expect(app.sort).toEqual({ key: 'title', direction: 'descending' });
+    app.sortTable('place');
+    expect(app.sort).toEqual({ key: 'place', direction: 'ascending' });
   });
 
   it('the selection follows the filters', () => {

@@ -16,6 +16,7 @@ const rich: UrlState = {
   lang: 'en',
   lanes: 'pair',
   compare: ['KAZ', 'UZB'],
+  sort: { key: 'title', direction: 'descending' },
   mode: { embed: true, story: null, present: true, step: 2 },
 };
 
@@ -27,7 +28,7 @@ describe('serializeUrlState and parseUrlState', () => {
 
   it('use the fixed parameter names and leave defaults out', () => {
     expect(serializeUrlState(rich)).toBe(
-      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair&compare=KAZ,UZB&step=3&embed&present',
+      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair&compare=KAZ,UZB&sort=-title&step=3&embed&present',
     );
     expect(serializeUrlState(defaultUrlState())).toBe('');
   });
@@ -122,6 +123,14 @@ describe('parseUrlState with junk', () => {
     expect(state.filters.text).toBe('');
     expect(dropped[0].name).toBe('q');
     expect(dropped[0].value.length).toBeLessThanOrEqual(41);
+  });
+
+  it('reads the table order as a column, "-" for descending, and drops unknown columns', () => {
+    expect(parse('sort=place').state.sort).toEqual({ key: 'place', direction: 'ascending' });
+    expect(parse('sort=-date').state.sort).toEqual({ key: 'date', direction: 'descending' });
+    const { state, dropped } = parse('sort=-colour');
+    expect(state.sort).toEqual({ key: 'date', direction: 'ascending' });
+    expect(dropped).toEqual([{ name: 'sort', value: '-colour' }]);
   });
 
   it('drops a malformed story id and a step that is not a positive number', () => {
