@@ -15,7 +15,12 @@ const SHOTS = [
   { name: 'detail-en', path: '/?lang=en&event=2025-10-09-dushanbe-tokayev-summit-speech', width: 1280, height: 800 },
   { name: 'phone', path: '/?country=UZB', width: 390, height: 844 },
   { name: 'embed', path: '/?embed&country=KAZ', width: 640, height: 520 },
-  { name: 'presentation', path: '/?story=astana-2022-to-dushanbe-2025&step=9', width: 1280, height: 720 },
+  { name: 'presentation', path: '/?story=astana-2022-to-dushanbe-2025&step=3', width: 1920, height: 1080 },
+  { name: 'wide', path: '/', width: 1920, height: 1080 },
+  { name: 'phone-320', path: '/', width: 320, height: 640 },
+  { name: 'phone-table', path: '/?view=table&country=KGZ', width: 390, height: 844 },
+  { name: 'relations', path: '/?lang=en&view=relations&compare=KAZ,UZB', width: 1440, height: 900 },
+  { name: 'about', path: '/?lang=en&view=about', width: 1440, height: 900 },
 ];
 
 mkdirSync(OUT, { recursive: true });
