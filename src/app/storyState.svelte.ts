@@ -2,21 +2,36 @@
  * The presenter: which story plays, which step is on screen, and what each step asks of the rest
  * of the page (select the event so the map flies to it, or filter by the initiative). It changes the
  * page only through the AppState's intents; the address writer reads `viewMode`
- * (`story=<id>&step=<n>` or `present`), so a link reopens the same slide.
+ * (`story=<id>&step=<n>` or `present`), so a link reopens the same slide. A lesson a teacher wrote
+ * plays the same way; its link carries it in the fragment (`?present&step=<n>#lesson=<code>`).
  */
 import { getContext, setContext } from 'svelte';
 import type { EventFilters } from '../lib/data/filterEvents.ts';
 import { clampStepIndex, storyFromSelection, type PresentableStory, type StoryStep } from '../lib/story/storySteps.ts';
 import { MESSAGES } from '../lib/i18n/translate.ts';
+import { decodeLesson, lessonCodeFromFragment, lessonFragment, type LessonCodecError } from '../lib/story/lessonCodec.ts';
+import { validateLesson, type Lesson } from '../lib/story/validateLesson.ts';
 import type { ViewMode } from '../lib/url/viewState.ts';
 import type { AppState } from './appState.svelte.ts';
 import type { ModeHolder } from './urlSync.svelte.ts';
+
+/** Why a lesson link could not be opened. */
+export type LessonLinkProblem = LessonCodecError | { kind: 'invalid'; problems: string[] };
 
 export class StoryState implements ModeHolder {
   story = $state.raw<PresentableStory | null>(null);
   index = $state(0);
   /** True while the page is in full screen (the browser may refuse it; presenting goes on). */
   fullscreen = $state(false);
+  /** The lesson link the page was opened with (or followed to) that could not be opened, for a notice. */
+  lessonLinkProblem = $state.raw<LessonLinkProblem | null>(null);
+  /** Whether the story on screen is a lesson (a teacher's, from the author panel, a file or a link). */
+  #isLesson = $state(false);
+  /**
+   * The address fragment for the lesson on screen: undefined until a lesson opens (the address
+   * keeps whatever fragment it has), then `lesson=<code>`, or '' once no lesson is on screen.
+   */
+  #fragment = $state<string | undefined>(undefined);
 
   readonly #app: AppState;
   /** The reader's filters before the story began, given back when it ends. */
@@ -47,23 +62,40 @@ export class StoryState implements ModeHolder {
   get viewMode(): Omit<ViewMode, 'embed'> {
     const story = this.story;
     if (!story) return { story: null, present: false, step: 0 };
+    if (this.#isLesson) return { story: null, present: true, step: this.index };
     return story.id !== null ? { story: story.id, present: false, step: this.index } : { story: null, present: true, step: this.index };
   }
 
-  /** Opens what the address asks for (`?story=…&step=…` or `?present`); call once the filters are applied. */
-  startFromAddress(mode: ViewMode): void {
-    if (mode.story !== null) this.openStory(mode.story, mode.step);
+  get fragment(): string | undefined {
+    return this.#fragment;
+  }
+
+  get isLesson(): boolean {
+    return this.#isLesson;
+  }
+
+  /** Opens what the address asks for (`?story=…&step=…`, `?present`, `#lesson=…`); call once the filters are applied. */
+  startFromAddress(mode: ViewMode, hash = ''): void {
+    const code = lessonCodeFromFragment(hash);
+    if (code !== null) void this.openLessonLink(code, mode.step);
+    else if (mode.story !== null) this.openStory(mode.story, mode.step);
     else if (mode.present) this.presentSelection(mode.step);
   }
 
   /** Back/Forward: shows the story and step the address names; the address already carries their filters and event. */
-  followAddress(mode: ViewMode): void {
+  followAddress(mode: ViewMode, hash = ''): void {
+    const code = lessonCodeFromFragment(hash);
+    if (code !== null && mode.present) {
+      if (this.#isLesson && this.#fragment === lessonFragment(code)) this.index = clampStepIndex(mode.step, this.total);
+      else void this.openLessonLink(code, mode.step);
+      return;
+    }
     const story = mode.story !== null ? this.#storyById(mode.story) : mode.present ? this.#selectionStory() : null;
     if (story === null) {
       if (this.story) this.#end();
       return;
     }
-    if (this.story?.id !== story.id) this.#begin(story);
+    if (this.story?.id !== story.id || this.#isLesson) this.#begin(story);
     this.index = clampStepIndex(mode.step, story.steps.length);
   }
 
@@ -75,6 +107,38 @@ export class StoryState implements ModeHolder {
     this.#app.resetFilters();
     this.go(stepIndex);
     return true;
+  }
+
+  /**
+   * Plays a lesson exactly like a story of data/stories. `code` is its encoded form (lessonCodec),
+   * which the address then carries so a copied or reloaded link reopens it; null leaves it out.
+   */
+  openLesson(lesson: Lesson, code: string | null, stepIndex = 0): void {
+    this.#begin({ id: lesson.id, title: lesson.title, steps: lesson.steps }, code);
+    this.#app.resetFilters();
+    this.go(stepIndex);
+  }
+
+  /** Decodes, checks and plays a lesson link's code; a broken one is kept in `lessonLinkProblem` for a notice. */
+  async openLessonLink(code: string, stepIndex = 0): Promise<boolean> {
+    const decoded = await decodeLesson(code);
+    if (!decoded.ok) {
+      this.lessonLinkProblem = decoded.error;
+      return false;
+    }
+    const initiatives = new Set(this.#app.dataset.initiatives.map((initiative) => initiative.id));
+    const check = validateLesson(decoded.value, this.#app.eventsById, initiatives);
+    if (!check.ok) {
+      this.lessonLinkProblem = { kind: 'invalid', problems: check.problems };
+      return false;
+    }
+    this.lessonLinkProblem = null;
+    this.openLesson(check.lesson, code, stepIndex);
+    return true;
+  }
+
+  dismissLessonLinkProblem(): void {
+    this.lessonLinkProblem = null;
   }
 
   /** Plays the current selection, one step per event, keeping the filters that made it. */
@@ -143,17 +207,22 @@ export class StoryState implements ModeHolder {
     return () => document.removeEventListener('fullscreenchange', sync);
   }
 
-  #begin(story: PresentableStory): void {
+  /** `lessonCode` is undefined for a story that is not a lesson, null for a lesson without a link. */
+  #begin(story: PresentableStory, lessonCode?: string | null): void {
     if (!this.story) {
       this.#filtersBefore = $state.snapshot(this.#app.filters);
       this.#selectedBefore = this.#app.selectedEventId;
     }
     this.story = story;
+    this.#isLesson = lessonCode !== undefined;
+    if (lessonCode !== undefined || this.#fragment !== undefined) this.#fragment = lessonCode ? lessonFragment(lessonCode) : '';
   }
 
   #end(): void {
     this.story = null;
     this.index = 0;
+    if (this.#isLesson) this.#fragment = '';
+    this.#isLesson = false;
     this.#filtersBefore = null;
     if (typeof document !== 'undefined' && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
   }

@@ -17,10 +17,15 @@ const REPLACE_THROTTLE_MS = 250;
 export interface ModeHolder {
   /** The story or presentation on screen (the embed flag belongs to the app state). */
   readonly viewMode: Omit<ViewMode, 'embed'>;
-  /** Opens what a link asks for at start (a story, a presentation). */
-  startFromAddress(mode: ViewMode): void;
+  /**
+   * The fragment (without "#") the address should carry, e.g. a lesson's `lesson=<code>`;
+   * undefined keeps the fragment the address has.
+   */
+  readonly fragment?: string | undefined;
+  /** Opens what a link asks for at start (a story, a presentation, a lesson in the fragment). */
+  startFromAddress(mode: ViewMode, hash?: string): void;
   /** Follows Back/Forward without changing anything the address already says. */
-  followAddress(mode: ViewMode): void;
+  followAddress(mode: ViewMode, hash?: string): void;
 }
 
 /** The browser's history, narrowed to what the writer uses (a test passes a fake). */
@@ -57,6 +62,7 @@ export class UrlSync {
   readonly #known: KnownIds;
   readonly #env: AddressEnvironment;
   #written: UrlState;
+  #writtenFragment: string | undefined = undefined;
   #lastWriteAt = -Infinity;
   #lastWasGesture = false;
   #pendingReplace: ReturnType<typeof setTimeout> | null = null;
@@ -98,6 +104,8 @@ export class UrlSync {
     });
     $effect(() => {
       const next = this.current;
+      // Read here so that a fragment change alone (another lesson at the same step) is written too.
+      void this.#modes.fragment;
       if (this.#started) this.write(next);
     });
   }
@@ -107,7 +115,7 @@ export class UrlSync {
    * mounted: the timeline and the map measure themselves in the normal layout before presenting hides it.
    */
   start(): void {
-    this.#modes.startFromAddress(this.#linkedMode);
+    this.#modes.startFromAddress(this.#linkedMode, this.#env.location.hash);
     this.tidyStartAddress();
     this.#started = true;
   }
@@ -128,17 +136,19 @@ export class UrlSync {
     this.#cancelPendingReplace();
     const state = this.#readAddress();
     this.#app.applyUrlState(state);
-    this.#modes.followAddress(state.mode);
+    this.#modes.followAddress(state.mode, this.#env.location.hash);
     this.#written = this.current;
+    this.#writtenFragment = this.#modes.fragment;
   }
 
   /** Writes `next` unless the address already says it. */
   write(next: UrlState): void {
-    if (serializeUrlState(next) === serializeUrlState(this.#written)) return;
+    if (serializeUrlState(next) === serializeUrlState(this.#written) && this.#modes.fragment === this.#writtenFragment) return;
     const discrete = isDiscreteChange(this.#written, next);
     const now = this.#env.now();
     const sameGesture = !discrete && this.#lastWasGesture && now - this.#lastWriteAt < GESTURE_MS;
     this.#written = next;
+    this.#writtenFragment = this.#modes.fragment;
     this.#lastWasGesture = !discrete;
     if (!sameGesture) {
       // The gesture's last state keeps its own entry, so Back returns to where it ended.
@@ -179,6 +189,7 @@ export class UrlSync {
   #url(state: UrlState): string {
     const query = serializeUrlState(state);
     const { pathname, hash } = this.#env.location;
-    return `${pathname}${query ? `?${query}` : ''}${hash}`;
+    const fragment = this.#modes.fragment;
+    return `${pathname}${query ? `?${query}` : ''}${fragment === undefined ? hash : fragment ? `#${fragment}` : ''}`;
   }
 }

@@ -2,7 +2,7 @@
  * A lesson (a story a teacher wrote, in the shape of data/stories/*.json) as a short string for a
  * link's fragment and back: JSON → deflate-raw (CompressionStream) → base64url. Decoding never
  * throws: corrupt, oversized or foreign input comes back as a typed error. What the decoded object
- * holds is checked by validateLesson (lessonShape.ts), not here.
+ * holds is checked by validateLesson.ts, not here.
  */
 
 /** Compressed bytes refused beyond this: no lesson needs more, and a link that long breaks in mail and chat. */

@@ -7,6 +7,7 @@
  *   type country mode initiative topic q from to   the filters
  *   event view lang lanes compare sort             what is open and how it is shown
  *   embed story step present                       how the page is shown (compact, presenting)
+ *   #lesson=<code>                                 the fragment: a teacher's lesson (lib/story/lessonCodec.ts)
  */
 import { defaultFilters, type EventFilters } from '../data/filterEvents.ts';
 import { EVENT_TYPES, LANE_MODES, LANGUAGES, TOPICS, VIEWS, type EventType, type LaneMode, type Language, type MainView, type Topic } from '../data/vocabulary.ts';
