@@ -14,7 +14,7 @@ import { isPartner, type Partner } from '../lib/data/pairCounts.ts';
 import { initiativeStatusesAt } from '../lib/data/initiativeStatus.ts';
 import { dateToDay } from '../lib/time/calendarDay.ts';
 import { translate } from '../lib/i18n/translate.ts';
-import { DEFAULT_SORT, MAX_COMPARE, type TableSort, type UrlState } from '../lib/url/viewState.ts';
+import { DEFAULT_SORT, emptyCaption, MAX_COMPARE, type EmbedCaption, type TableSort, type UrlState } from '../lib/url/viewState.ts';
 import type { SortKey } from '../lib/data/sortEvents.ts';
 
 /** The part of the address this state holds (the presenter holds the story and step). */
@@ -35,6 +35,7 @@ export class AppState {
   #lanes = $state<LaneMode>('type');
   #compare = $state<Partner[]>([]);
   #sort = $state<TableSort>(DEFAULT_SORT);
+  #caption = $state<EmbedCaption>(emptyCaption());
   #detailPanelWidth = $state(0);
   #embed = $state(false);
 
@@ -86,6 +87,10 @@ export class AppState {
     return this.#lanes;
   }
   /** Russia–partner pairs whose profiles the relations view shows side by side. */
+  /** The embed's header and footer, as its address gives them. */
+  get caption(): EmbedCaption {
+    return this.#caption;
+  }
   /** The table's order. */
   get sort(): TableSort {
     return this.#sort;
@@ -108,7 +113,7 @@ export class AppState {
 
   /** The state the address carries, as a plain snapshot. */
   get viewState(): AppViewState {
-    return { filters: $state.snapshot(this.#filters), event: this.#selectedEventId, view: this.#view, lang: this.#lang, lanes: this.#lanes, compare: [...this.#compare], sort: { ...this.#sort } };
+    return { filters: $state.snapshot(this.#filters), event: this.#selectedEventId, view: this.#view, lang: this.#lang, lanes: this.#lanes, compare: [...this.#compare], sort: { ...this.#sort }, caption: { ...this.#caption } };
   }
 
   /** UI string in the current language. */
@@ -215,6 +220,7 @@ export class AppState {
     this.#lanes = state.lanes;
     this.setCompare(state.compare);
     this.#sort = state.sort ?? DEFAULT_SORT;
+    this.#caption = state.caption ?? emptyCaption();
   }
 }
 

@@ -144,7 +144,8 @@ export class UrlSync {
   /** Writes `next` unless the address already says it. */
   write(next: UrlState): void {
     if (serializeUrlState(next) === serializeUrlState(this.#written) && this.#modes.fragment === this.#writtenFragment) return;
-    const discrete = isDiscreteChange(this.#written, next);
+    // Another lesson (or none) in the fragment is a step of its own, like another story.
+    const discrete = isDiscreteChange(this.#written, next) || this.#modes.fragment !== this.#writtenFragment;
     const now = this.#env.now();
     const sameGesture = !discrete && this.#lastWasGesture && now - this.#lastWriteAt < GESTURE_MS;
     this.#written = next;

@@ -7,6 +7,7 @@
  *   type country mode initiative topic q from to   the filters
  *   event view lang lanes compare sort             what is open and how it is shown
  *   embed story step present                       how the page is shown (compact, presenting)
+ *   title desc notes source                        the journalist's header and footer of an embed
  *   #lesson=<code>                                 the fragment: a teacher's lesson (lib/story/lessonCodec.ts)
  */
 import { defaultFilters, type EventFilters } from '../data/filterEvents.ts';
@@ -16,6 +17,18 @@ import { SORT_KEYS, type SortDirection, type SortKey } from '../data/sortEvents.
 import { isPartner, type Partner } from '../data/pairCounts.ts';
 
 /** How the page is shown rather than what it shows. */
+/** An embed's own words, set in the share dialog and carried in the embed's address. */
+export interface EmbedCaption {
+  title: string;
+  description: string;
+  notes: string;
+  source: string;
+}
+export function emptyCaption(): EmbedCaption {
+  return { title: '', description: '', notes: '', source: '' };
+}
+const CAPTION_PARAMS = { title: 'title', desc: 'description', notes: 'notes', source: 'source' } as const;
+
 /** The table's order. */
 export interface TableSort {
   key: SortKey;
@@ -45,6 +58,8 @@ export interface UrlState {
   compare: Partner[];
   /** The table's order: a column and a direction. */
   sort: TableSort;
+  /** The header and footer a journalist gives an embed (empty: none). */
+  caption: EmbedCaption;
   mode: ViewMode;
 }
 
@@ -53,7 +68,7 @@ export function defaultViewMode(): ViewMode {
 }
 
 export function defaultUrlState(): UrlState {
-  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], sort: DEFAULT_SORT, mode: defaultViewMode() };
+  return { filters: defaultFilters(), event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], sort: DEFAULT_SORT, caption: emptyCaption(), mode: defaultViewMode() };
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -175,6 +190,12 @@ export function parseUrlState(search: string, known: KnownIds): ParsedUrlState {
         if (isOneOf(LANE_MODES, value)) state.lanes = value;
         else drop(name, value);
         break;
+      case 'title':
+      case 'desc':
+      case 'notes':
+      case 'source':
+        state.caption[CAPTION_PARAMS[name]] = value;
+        break;
       case 'sort': {
         // "title" ascending, "-date" descending.
         const descending = value.startsWith('-');
@@ -243,6 +264,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.compare.length > 0) pairs.push(['compare', state.compare.join(',')]);
   if (state.sort.key !== DEFAULT_SORT.key || state.sort.direction !== DEFAULT_SORT.direction) {
     pairs.push(['sort', `${state.sort.direction === 'descending' ? '-' : ''}${state.sort.key}`]);
+  }
+  for (const [param, field] of Object.entries(CAPTION_PARAMS) as [keyof typeof CAPTION_PARAMS, keyof EmbedCaption][]) {
+    if (state.caption[field].trim() !== '') pairs.push([param, state.caption[field]]);
   }
   const { mode } = state;
   const flags: string[] = [];

@@ -92,10 +92,10 @@ describe('AppState intents', () => {
   it('applyUrlState sets every part the address carries; the embed flag only at start', () => {
     const app = new AppState(dataset);
     const filters = { ...defaultFilters(), types: ['summit' as const] };
-    app.applyUrlState({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'], sort: { key: 'place', direction: 'descending' }, mode: { embed: true } }, { start: true });
-    expect(app.viewState).toEqual({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'], sort: { key: 'place', direction: 'descending' } });
+    app.applyUrlState({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'], sort: { key: 'place', direction: 'descending' }, caption: { title: 'T', description: '', notes: '', source: '' }, mode: { embed: true } }, { start: true });
+    expect(app.viewState).toEqual({ filters, event: someEvent.id, view: 'table', lang: 'kk', lanes: 'pair', compare: ['KAZ', 'UZB'], sort: { key: 'place', direction: 'descending' }, caption: { title: 'T', description: '', notes: '', source: '' } });
     expect(app.embed).toBe(true);
-    app.applyUrlState({ filters, event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], sort: { key: 'date', direction: 'ascending' }, mode: { embed: false } });
+    app.applyUrlState({ filters, event: null, view: 'map', lang: 'ru', lanes: 'type', compare: [], sort: { key: 'date', direction: 'ascending' }, caption: { title: '', description: '', notes: '', source: '' }, mode: { embed: false } });
     expect(app.embed).toBe(true);
     expect(app.view).toBe('map');
   });

@@ -119,3 +119,34 @@ describe('UrlSync, the one writer of the address', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('UrlSync and a lesson in the fragment', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('hands the link fragment to the presenter at start', () => {
+    const { env, location } = fakeEnvironment('?present&step=2');
+    location.hash = '#lesson=abc';
+    const hashes: (string | undefined)[] = [];
+    const modes = { ...quietModes(), startFromAddress: (_mode: ViewMode, hash?: string) => void hashes.push(hash) };
+    new UrlSync(new AppState(dataset), modes, env).start();
+    expect(hashes).toEqual(['#lesson=abc']);
+  });
+
+  it('keeps the address fragment until the presenter names one, then writes that one', () => {
+    const { env, calls, location } = fakeEnvironment();
+    location.hash = '#lesson=old';
+    const app = new AppState(dataset);
+    const modes: ModeHolder & { fragment?: string } = { ...quietModes() };
+    const sync = new UrlSync(app, modes, env);
+    app.select(someEvent.id);
+    sync.write(sync.current);
+    expect(calls.at(-1)?.url).toBe(`/?event=${someEvent.id}#lesson=old`);
+    modes.fragment = 'lesson=new';
+    sync.write(sync.current);
+    expect(calls.at(-1)?.url).toBe(`/?event=${someEvent.id}#lesson=new`);
+    modes.fragment = '';
+    sync.write(sync.current);
+    expect(calls.at(-1)?.url).toBe(`/?event=${someEvent.id}`);
+  });
+});

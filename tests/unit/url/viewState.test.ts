@@ -17,6 +17,7 @@ const rich: UrlState = {
   lanes: 'pair',
   compare: ['KAZ', 'UZB'],
   sort: { key: 'title', direction: 'descending' },
+  caption: { title: 'Россия и Узбекистан', description: '', notes: 'Данные: проект', source: '' },
   mode: { embed: true, story: null, present: true, step: 2 },
 };
 
@@ -28,7 +29,7 @@ describe('serializeUrlState and parseUrlState', () => {
 
   it('use the fixed parameter names and leave defaults out', () => {
     expect(serializeUrlState(rich)).toBe(
-      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair&compare=KAZ,UZB&sort=-title&step=3&embed&present',
+      'type=summit,visit&country=RUS,UZB&mode=all&initiative=instc&topic=energy&q=%D0%B3%D0%B0%D0%B7,%20%D0%BD%D0%B5%D1%84%D1%82%D1%8C%20%26%20%D0%94%D1%83%D1%88%D0%B0%D0%BD%D0%B1%D0%B5&from=2022-01-01&to=2025-10-31&event=2025-10-09-dushanbe-ca-russia-summit&view=table&lang=en&lanes=pair&compare=KAZ,UZB&sort=-title&title=%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D1%8F%20%D0%B8%20%D0%A3%D0%B7%D0%B1%D0%B5%D0%BA%D0%B8%D1%81%D1%82%D0%B0%D0%BD&notes=%D0%94%D0%B0%D0%BD%D0%BD%D1%8B%D0%B5%3A%20%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82&step=3&embed&present',
     );
     expect(serializeUrlState(defaultUrlState())).toBe('');
   });
