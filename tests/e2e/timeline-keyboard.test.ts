@@ -22,9 +22,15 @@ async function tableIds(page: Page): Promise<string[]> {
   return page.$$eval('table tbody tr[data-event-id]', (rows) => rows.map((row) => row.getAttribute('data-event-id') ?? '').sort());
 }
 
-/** The address once the throttled write has happened. */
+/** The address once the throttled write has happened: the same for two looks 300 ms apart (a loaded machine writes later). */
 async function settledUrl(page: Page): Promise<URL> {
-  await page.waitForTimeout(400);
+  let previous = '';
+  for (let look = 0; look < 20; look += 1) {
+    await page.waitForTimeout(300);
+    const now = page.url();
+    if (now === previous) return new URL(now);
+    previous = now;
+  }
   return new URL(page.url());
 }
 
