@@ -1,3 +1,4 @@
+import { about } from './about.en.ts';
 import type { Messages } from './ru.ts';
 
 export const en: Messages = {
@@ -181,38 +182,7 @@ export const en: Messages = {
   table: {
     download: 'Download selection:',
   },
-  about: {
-    title: 'About the data',
-    version: 'Version {version}, updated {date}',
-    coverageTitle: 'What the record covers',
-    coverage: 'Every leader-level contact between Russia and each of the five Central Asian states from 2000 to today that the pages we read report: visits, multilateral summits, sideline meetings and phone calls, and the treaties, statements and milestones of shared initiatives.',
-    method: 'Each event comes from a page we read (news agencies, official sites, newspapers) and was checked by a second reader: the date, the place and who met must follow from its text. Summaries are ours; exact words appear only as quotes.',
-    gaps: 'Where the record is incomplete, the coverage notes say what was searched for and not confirmed. A gap in the record is not necessarily a gap in history.',
-    coverageFile: 'Coverage and gaps (coverage.md)',
-    countsTitle: 'Events by year and pair',
-    countsCaption: 'Events per year: all, and those with Russia and each state',
-    year: 'Year',
-    all: 'All',
-    total: 'Total',
-    yearsCovered: 'Years with events',
-    byType: 'By type',
-    downloadsTitle: 'Download the data',
-    eventsJson: 'All events (JSON)',
-    eventsCsv: 'All events (CSV, sources in their own columns)',
-    sourcesCsv: 'Sources (CSV, one row per citation)',
-    schemaJson: 'Field definitions (JSON Schema)',
-    offlineSchema: 'The field definitions (JSON Schema) are published with the online version.',
-    citeTitle: 'How to cite',
-    citation: 'Central Asia – Russia relations map, version {version}, {date}. A dataset of the diplomatic contacts of Russia with Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, 2000–{lastYear}. {url}',
-    citeLabel: 'Ready-to-paste citation',
-    licenceTitle: 'Licence',
-    licence: 'Data: CC BY 4.0 — use and adapt it, crediting "Central Asia – Russia relations map" and the original publications. Country shapes: Natural Earth (public domain). Code: MIT.',
-    releasesTitle: 'Releases and corrections',
-    release: 'Version {version}, {date}',
-    eventsAdded: { one: '{count} event added', few: '{count} events added', many: '{count} events added', other: '{count} events added' },
-    noCorrections: 'No corrections.',
-    correctionField: 'field “{field}”',
-  },
+  about,
   relations: {
     title: 'Relations by year',
     intro: 'How many events of the current selection with Russia and each state fall in each year (the country filter does not apply here). Click a cell to show those events.',

@@ -15,21 +15,8 @@ import type { Language } from '../data/vocabulary.ts';
 import { EVENT_TYPES } from '../data/vocabulary.ts';
 import { EVENT_SYMBOLS, MIXED_PLACE_COLOR, PLACE_MARKER_RADIUS, eventImageId } from './eventSymbols.ts';
 import { nameProperty, type RegionGeoJson } from './regionGeoJson.ts';
-import { HATCH_IMAGE_ID, INITIATIVE_STATUS_LINES, LIGHT_THEME, type MapTheme } from './mapTheme.ts';
-
-/** An initiative is drawn from its first status on; features not yet given one are drawn as operating. */
-const HAS_STATUS: ExpressionSpecification = ['!=', ['coalesce', ['get', 'status'], 'operating'], 'none'];
-
-/** Line width and dash of an initiative's line by its status (INITIATIVE_STATUS_LINES). */
-function statusLine(scale: number): { width: ExpressionSpecification; dash: ExpressionSpecification } {
-  const status: ExpressionSpecification = ['coalesce', ['get', 'status'], 'operating'];
-  const entries = Object.entries(INITIATIVE_STATUS_LINES);
-  return {
-    width: ['match', status, ...entries.flatMap(([name, line]) => [name, line.width * scale]), INITIATIVE_STATUS_LINES.operating.width * scale] as ExpressionSpecification,
-    // An empty dash is solid: MapLibre draws [1, 0] as an unbroken line.
-    dash: ['match', status, ...entries.flatMap(([name, line]) => [name, ['literal', line.dash.length > 0 ? [...line.dash] : [1, 0]]]), ['literal', [1, 0]]] as ExpressionSpecification,
-  };
-}
+import { HATCH_IMAGE_ID, LIGHT_THEME, type MapTheme } from './mapTheme.ts';
+import { initiativeLineLayers, initiativeProjectLayer } from './initiativeLayers.ts';
 
 export { HATCH_IMAGE_ID } from './mapTheme.ts';
 
@@ -141,36 +128,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       source: 'disputed',
       paint: { 'line-color': theme.disputedOutline, 'line-width': 0.9, 'line-dasharray': [3, 2] },
     },
-    {
-      id: 'initiative-areas',
-      type: 'fill',
-      source: 'initiatives',
-      filter: ['all', ['==', ['get', 'kind'], 'programme'], ['==', ['geometry-type'], 'Polygon'], HAS_STATUS],
-      paint: { 'fill-color': theme.programme, 'fill-opacity': 0.1, 'fill-antialias': false },
-    },
-    {
-      id: 'initiative-area-outlines',
-      type: 'line',
-      source: 'initiatives',
-      filter: ['all', ['==', ['get', 'kind'], 'programme'], ['==', ['geometry-type'], 'Polygon'], HAS_STATUS],
-      paint: { 'line-color': theme.programme, 'line-width': 1, 'line-dasharray': statusLine(1).dash },
-    },
-    {
-      id: 'initiative-corridors',
-      type: 'line',
-      source: 'initiatives',
-      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', ['get', 'branch']], HAS_STATUS],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.corridor, 'line-width': statusLine(1).width, 'line-opacity': 0.8, 'line-dasharray': statusLine(1).dash },
-    },
-    {
-      id: 'initiative-branches',
-      type: 'line',
-      source: 'initiatives',
-      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['get', 'branch'], HAS_STATUS],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.branch, 'line-width': statusLine(1.15).width, 'line-opacity': 0.9, 'line-dasharray': statusLine(1.15).dash },
-    },
+    ...initiativeLineLayers(theme),
     {
       id: 'relation-arcs',
       type: 'line',
@@ -178,19 +136,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': theme.arc, 'line-width': ['get', 'width'], 'line-opacity': 0.42 },
     },
-    {
-      id: 'initiative-projects',
-      type: 'circle',
-      source: 'initiatives',
-      filter: ['all', ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]], HAS_STATUS],
-      paint: {
-        'circle-radius': 5,
-        // A project at work is filled; one proposed, agreed or being built is a ring.
-        'circle-color': ['match', ['coalesce', ['get', 'status'], 'operating'], ['operating', 'in-force'], theme.corridor, theme.halo],
-        'circle-stroke-color': theme.corridor,
-        'circle-stroke-width': 2.5,
-      },
-    },
+    initiativeProjectLayer(theme),
     {
       id: 'capitals',
       type: 'circle',
