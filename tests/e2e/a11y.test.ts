@@ -42,6 +42,7 @@ describe('accessibility (axe-core)', () => {
     ['the table view', '/?view=table&lang=en'],
     ['presentation mode', '/?story=astana-2022-to-dushanbe-2025&step=2'],
     ['presenting the selection', '/?type=summit&present'],
+    ['the about-the-data view', '/?view=about&lang=en'],
   ];
   for (const [name, path] of views) {
     it(`finds no serious or critical violation in ${name}`, async () => {
@@ -51,6 +52,19 @@ describe('accessibility (axe-core)', () => {
       await page.context().close();
     });
   }
+
+  it('finds none in the lesson editor with a step in it', async () => {
+    const { page } = await openWatchedPage(browser, AXE_CONTEXT);
+    await gotoApp(page, '/?lang=kk');
+    await page.locator('.stories summary').click();
+    await page.locator('[data-lesson-new]').click();
+    await page.locator('.lesson-author').waitFor();
+    await page.locator('.lesson-author select').selectOption({ index: 1 });
+    await page.locator('.lesson-author select + button, .lesson-author button').filter({ hasText: /бастама|инициатив/i }).first().click();
+    await expect.poll(() => page.locator('[data-lesson-step]').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 
   it('finds none in the open Share dialog', async () => {
     const { page } = await openWatchedPage(browser, AXE_CONTEXT);

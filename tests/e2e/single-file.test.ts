@@ -66,5 +66,41 @@ describe('the single-file build, opened from a file with no server', () => {
     expect(await page.locator('.presenter .qr-offline').textContent()).toContain('opened from a file');
     await context.close();
   });
+
+  it('lets a teacher write a lesson from the file, present it, save it as a file and open that file again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${pathToFileURL(singleFile).href}?lang=ru`);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', undefined, { timeout: 30_000 });
+    await page.locator('.stories summary').click();
+    await page.locator('[data-lesson-new]').click();
+    await page.locator('.lesson-author').waitFor();
+    await page.locator('[data-lesson-title]').fill('Урок с флешки');
+    const picker = page.locator('.lesson-author select');
+    for (const index of [1, 2]) {
+      await picker.selectOption({ index });
+      await page.locator('.lesson-author button', { hasText: /Добавить инициативу/ }).click();
+    }
+    await expect.poll(() => page.locator('[data-lesson-step]').count()).toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-lesson-download]').click()]);
+    const saved = (await download.path())!;
+    await page.locator('[data-lesson-present]').click();
+    await expect.poll(() => page.locator('[data-story-step]').getAttribute('data-story-step')).toBe('1/2');
+    await page.keyboard.press('Escape');
+
+    // A fresh start from the same file opens the saved lesson.
+    const again = await context.newPage();
+    await again.goto(pathToFileURL(singleFile).href);
+    await again.waitForFunction(() => document.documentElement.dataset.state === 'ready', undefined, { timeout: 30_000 });
+    await again.locator('.stories summary').click();
+    await again.locator('[data-lesson-new]').click();
+    await again.locator('[data-story-file]').setInputFiles(saved);
+    await expect.poll(() => again.locator('[data-lesson-title]').inputValue()).toBe('Урок с флешки');
+    expect(await again.locator('[data-lesson-step]').count()).toBe(2);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
 
