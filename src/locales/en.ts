@@ -125,6 +125,7 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     placesOnMap: 'Event places on the map',
     svgNotice: 'Simplified map: this browser has no WebGL.',
+    countryEvents: { one: '{count} event in the selection', few: '{count} events in the selection', many: '{count} events in the selection', other: '{count} events in the selection' },
     controls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', attribution: 'Show or hide credits', title: 'Map' },
     dataCredit: 'Events: from the cited sources',
   },

@@ -125,6 +125,7 @@ export const kk: Messages = {
     zoomOut: 'Алыстату',
     placesOnMap: 'Картадағы оқиға орындары',
     svgNotice: 'Жеңілдетілген карта: бұл браузерде WebGL жоқ.',
+    countryEvents: { one: 'Таңдауда {count} оқиға', few: 'Таңдауда {count} оқиға', many: 'Таңдауда {count} оқиға', other: 'Таңдауда {count} оқиға' },
     controls: { zoomIn: 'Жақындату', zoomOut: 'Алыстату', attribution: 'Дереккөздерді көрсету не жасыру', title: 'Карта' },
     dataCredit: 'Оқиғалар: көрсетілген дереккөздер бойынша',
   },

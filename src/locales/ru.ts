@@ -124,6 +124,7 @@ export const ru = {
     zoomOut: 'Отдалить',
     placesOnMap: 'Места событий на карте',
     svgNotice: 'Упрощённая карта: в этом браузере нет WebGL.',
+    countryEvents: { one: '{count} событие в выборке', few: '{count} события в выборке', many: '{count} событий в выборке', other: '{count} события в выборке' },
     controls: { zoomIn: 'Приблизить', zoomOut: 'Отдалить', attribution: 'Показать или скрыть источники', title: 'Карта' },
     dataCredit: 'События: по указанным источникам',
   },

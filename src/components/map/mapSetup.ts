@@ -12,7 +12,7 @@ import type { LonLat, MapTarget } from './mapTarget.ts';
 /** The part of MapLibre's Map these helpers use. */
 export type MapLike = Pick<
   MapLibreMap,
-  'on' | 'once' | 'addImage' | 'hasImage' | 'setMissingStyleImageResolver' | 'queryRenderedFeatures' | 'getCanvas' | 'getSource' | 'setLayoutProperty'
+  'on' | 'once' | 'addImage' | 'hasImage' | 'setMissingStyleImageResolver' | 'queryRenderedFeatures' | 'getCanvas' | 'getSource' | 'setLayoutProperty' | 'setFilter'
 >;
 
 export interface StyleImage {
@@ -158,4 +158,21 @@ export function relabelControls(container: ParentNode, labels: ControlLabels): v
 /** Scales the map's text (names, counts): 1 on a reader's screen, more on a classroom's. */
 export function pushTextScale(map: MapLike, scale: number): void {
   for (const id of SCALED_TEXT_LAYERS) map.setLayoutProperty(id, 'text-size', labelSize(id, scale));
+}
+
+/** Outlines the countries the filters name (none: no outline). */
+export function pushChosenCountries(map: MapLike, codes: readonly string[]): void {
+  map.setFilter('chosen-countries', ['in', ['get', 'iso3'], ['literal', [...codes]]]);
+}
+
+/** A country's name and events in view when the pointer rests on its land (and on no arc or initiative). */
+export function wireCountryHover(map: MapLike, handlers: Pick<PointerHandlers, 'describe' | 'showTip' | 'hideTip'>): void {
+  const land = ['countries-fill', 'neighbours-fill'];
+  map.on('mousemove', land, (event: MapMouseEvent) => {
+    if (targetAt(map, event.point)) return;
+    const [country] = map.queryRenderedFeatures(event.point, { layers: land });
+    const iso3 = country?.properties.iso3;
+    if (typeof iso3 === 'string') handlers.showTip(handlers.describe({ kind: 'country', iso3 }), [event.lngLat.lng, event.lngLat.lat]);
+  });
+  map.on('mouseleave', land, () => handlers.hideTip());
 }

@@ -2,7 +2,9 @@
 export type MapTarget =
   | { kind: 'place'; key: string }
   | { kind: 'arc'; a: string; b: string; count: number }
-  | { kind: 'initiative'; id: string };
+  | { kind: 'initiative'; id: string }
+  /** A country's land, for its name and the events it takes part in (hover only). */
+  | { kind: 'country'; iso3: string };
 
 /** Longitude, latitude. */
 export type LonLat = [number, number];

@@ -31,6 +31,8 @@ export interface MapStyleInput {
   places?: FeatureCollection;
   arcs?: FeatureCollection;
   initiatives?: FeatureCollection;
+  /** Countries the filters name: outlined on the map. */
+  chosenCountries?: readonly string[];
   /** Credit lines shown by the attribution control. */
   attribution?: { geometry: string; data: string };
 }
@@ -114,6 +116,14 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       source: 'countries',
       filter: ['!=', ['get', 'role'], 'focus'],
       paint: { 'line-color': theme.border, 'line-width': 0.6 },
+    },
+    // The countries the filter names, outlined (set with pushChosenCountries).
+    {
+      id: 'chosen-countries',
+      type: 'line',
+      source: 'countries',
+      filter: ['in', ['get', 'iso3'], ['literal', input.chosenCountries ?? []]],
+      paint: { 'line-color': theme.selected, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.8, 6, 3] },
     },
     {
       id: 'focus-borders',

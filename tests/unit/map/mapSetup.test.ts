@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addStyleImages, pushLanguage, pushSourceData, targetAt, watchRendering, wirePointer, type MapLike } from '../../../src/components/map/mapSetup.ts';
+import { addStyleImages, pushChosenCountries, pushLanguage, pushSourceData, targetAt, watchRendering, wireCountryHover, wirePointer, type MapLike } from '../../../src/components/map/mapSetup.ts';
 import { LABEL_LAYERS } from '../../../src/lib/geo/buildMapStyle.ts';
 
 type Handler = (event?: unknown) => void;
@@ -10,6 +10,7 @@ function fakeMap(rendered: { layer: { id: string }; properties: Record<string, u
   const images = new Map<string, unknown>();
   const setData = vi.fn();
   const layout: [string, string, unknown][] = [];
+  const filters: [string, unknown][] = [];
   let resolver: ((id: string) => void) | null = null;
   const canvas = { style: { cursor: '' } };
   const listen = (type: string, handler: Handler) => handlers.set(type, [...(handlers.get(type) ?? []), handler]);
@@ -25,13 +26,18 @@ function fakeMap(rendered: { layer: { id: string }; properties: Record<string, u
     addImage: (id: string, data: unknown) => images.set(id, data),
     hasImage: (id: string) => images.has(id),
     setMissingStyleImageResolver: (callback: (id: string) => void) => (resolver = callback),
-    queryRenderedFeatures: () => rendered,
     getCanvas: () => canvas,
     getSource: (id: string) => (id === 'places' || id === 'arcs' ? { setData } : undefined),
     setLayoutProperty: (layer: string, name: string, value: unknown) => layout.push([layer, name, value]),
+    setFilter: (layer: string, filter: unknown) => filters.push([layer, filter]),
+    // Like MapLibre: only the features of the layers asked for.
+    queryRenderedFeatures: (first?: unknown, second?: { layers?: string[] }) => {
+      const options = (second ?? (first && typeof first === 'object' && 'layers' in first ? first : undefined)) as { layers?: string[] } | undefined;
+      return rendered.filter((feature) => !options?.layers || options.layers.includes(feature.layer.id));
+    },
   } as unknown as MapLike;
   const fire = (type: string, event?: unknown) => [...(handlers.get(type) ?? [])].forEach((handler) => handler(event));
-  return { map, images, setData, layout, canvas, fire, resolve: (id: string) => resolver?.(id) };
+  return { map, images, setData, layout, filters, canvas, fire, resolve: (id: string) => resolver?.(id) };
 }
 
 const image = { data: { width: 1, height: 1, data: new Uint8Array(4) }, pixelRatio: 2 };
@@ -108,3 +114,17 @@ describe('pushSourceData and pushLanguage', () => {
     expect(layout.every(([, name]) => name === 'text-field')).toBe(true);
   });
 });
+
+describe('pushChosenCountries and wireCountryHover', () => {
+  it('outlines the chosen countries and names a country with its events under the pointer', () => {
+    const { map, filters, fire } = fakeMap([{ layer: { id: 'countries-fill' }, properties: { iso3: 'KAZ' } }]);
+    pushChosenCountries(map, ['KAZ', 'UZB']);
+    expect(filters).toEqual([['chosen-countries', ['in', ['get', 'iso3'], ['literal', ['KAZ', 'UZB']]]]]);
+    const handlers = { describe: vi.fn(() => ['Kazakhstan', '238 events']), showTip: vi.fn(), hideTip: vi.fn() };
+    wireCountryHover(map, handlers);
+    fire('mousemove', pointerEvent);
+    expect(handlers.describe).toHaveBeenCalledWith({ kind: 'country', iso3: 'KAZ' });
+    expect(handlers.showTip).toHaveBeenCalledWith(['Kazakhstan', '238 events'], [68.8, 38.6]);
+  });
+});
+
