@@ -35,9 +35,25 @@ export function addStyleImages(map: MapLike, ids: readonly string[], draw: (id: 
 
 const POINTER_LAYERS = [...INTERACTIVE_LAYERS.arcs, ...INTERACTIVE_LAYERS.initiatives];
 
+type RenderedQuery = Parameters<MapLike['queryRenderedFeatures']>;
+
+/**
+ * MapLibre's feature index can lag a source's new data by a frame and then throws
+ * ("feature index out of bounds", maplibre-gl-js#8064); a query caught in that moment finds nothing,
+ * and the next pointer move or render asks again. MapLibre's layer-scoped pointer events query
+ * unguarded, so the handlers below listen on the whole map and query through this.
+ */
+export function renderedFeatures(map: MapLike, ...query: RenderedQuery): ReturnType<MapLike['queryRenderedFeatures']> {
+  try {
+    return map.queryRenderedFeatures(...query);
+  } catch {
+    return [];
+  }
+}
+
 /** The arc or initiative under the pointer (places have hit targets of their own), or null. */
 export function targetAt(map: MapLike, point: MapMouseEvent['point']): MapTarget | null {
-  const [feature] = map.queryRenderedFeatures(point, { layers: POINTER_LAYERS });
+  const [feature] = renderedFeatures(map, point, { layers: POINTER_LAYERS });
   if (!feature) return null;
   const properties = feature.properties as Record<string, string | number>;
   if (feature.layer.id === 'relation-arcs') return { kind: 'arc', a: String(properties.a), b: String(properties.b), count: Number(properties.count) };
@@ -54,15 +70,21 @@ export interface PointerHandlers {
 
 /** Hover tips and clicks on arcs and initiatives; a click elsewhere closes the card. */
 export function wirePointer(map: MapLike, handlers: PointerHandlers): void {
-  map.on('mousemove', POINTER_LAYERS, (event: MapMouseEvent) => {
-    const target = targetAt(map, event.point);
-    map.getCanvas().style.cursor = target ? 'pointer' : '';
-    if (target) handlers.showTip(handlers.describe(target), [event.lngLat.lng, event.lngLat.lat]);
-  });
-  map.on('mouseleave', POINTER_LAYERS, () => {
+  let overTarget = false;
+  const leave = () => {
+    if (!overTarget) return;
+    overTarget = false;
     map.getCanvas().style.cursor = '';
     handlers.hideTip();
+  };
+  map.on('mousemove', (event: MapMouseEvent) => {
+    const target = targetAt(map, event.point);
+    if (!target) return leave();
+    overTarget = true;
+    map.getCanvas().style.cursor = 'pointer';
+    handlers.showTip(handlers.describe(target), [event.lngLat.lng, event.lngLat.lat]);
   });
+  map.on('mouseout', leave);
   map.on('click', (event: MapMouseEvent) => {
     const target = targetAt(map, event.point);
     if (target) handlers.activate(target, [event.lngLat.lng, event.lngLat.lat]);
@@ -90,10 +112,10 @@ export function watchRendering(map: MapLike, signals: RenderingSignals): void {
   });
   map.on('webglcontextrestored', () => signals.contextRestored());
   map.on('idle', () => {
-    const drawn = map.queryRenderedFeatures({ layers: [...INTERACTIVE_LAYERS.places] });
+    const drawn = renderedFeatures(map, { layers: [...INTERACTIVE_LAYERS.places] });
     signals.drawnPlaces(new Set(drawn.map((feature) => feature.properties.key)).size);
     if (signals.drawnCountryNames) {
-      const names = map.queryRenderedFeatures({ layers: ['country-labels-focus'] });
+      const names = renderedFeatures(map, { layers: ['country-labels-focus'] });
       signals.drawnCountryNames([...new Set(names.map((feature) => String(feature.properties.iso3)))].sort());
     }
   });
@@ -168,11 +190,22 @@ export function pushChosenCountries(map: MapLike, codes: readonly string[]): voi
 /** A country's name and events in view when the pointer rests on its land (and on no arc or initiative). */
 export function wireCountryHover(map: MapLike, handlers: Pick<PointerHandlers, 'describe' | 'showTip' | 'hideTip'>): void {
   const land = ['countries-fill', 'neighbours-fill'];
-  map.on('mousemove', land, (event: MapMouseEvent) => {
-    if (targetAt(map, event.point)) return;
-    const [country] = map.queryRenderedFeatures(event.point, { layers: land });
+  let overLand = false;
+  const leave = () => {
+    if (overLand) handlers.hideTip();
+    overLand = false;
+  };
+  map.on('mousemove', (event: MapMouseEvent) => {
+    // An arc or initiative under the pointer has the tip (wirePointer's).
+    if (targetAt(map, event.point)) {
+      overLand = false;
+      return;
+    }
+    const [country] = renderedFeatures(map, event.point, { layers: land });
     const iso3 = country?.properties.iso3;
-    if (typeof iso3 === 'string') handlers.showTip(handlers.describe({ kind: 'country', iso3 }), [event.lngLat.lng, event.lngLat.lat]);
+    if (typeof iso3 !== 'string') return leave();
+    overLand = true;
+    handlers.showTip(handlers.describe({ kind: 'country', iso3 }), [event.lngLat.lng, event.lngLat.lat]);
   });
-  map.on('mouseleave', land, () => handlers.hideTip());
+  map.on('mouseout', leave);
 }

@@ -65,7 +65,7 @@ describe('targetAt and wirePointer', () => {
     expect(handlers.showTip).toHaveBeenCalledWith(['Russia – Kazakhstan'], [68.8, 38.6]);
     fire('click', pointerEvent);
     expect(handlers.activate).toHaveBeenCalledWith({ kind: 'arc', a: 'RUS', b: 'KAZ', count: 7 }, [68.8, 38.6]);
-    fire('mouseleave');
+    fire('mouseout');
     expect(canvas.style.cursor).toBe('');
     expect(handlers.hideTip).toHaveBeenCalled();
   });
@@ -128,3 +128,26 @@ describe('pushChosenCountries and wireCountryHover', () => {
   });
 });
 
+
+describe('a feature index a frame behind its source (maplibre-gl-js#8064)', () => {
+  it('finds nothing under the pointer instead of throwing, and finds it again on the next move', () => {
+    const { map, fire } = fakeMap([{ layer: { id: 'countries-fill' }, properties: { iso3: 'UZB' } }]);
+    const query = map.queryRenderedFeatures.bind(map);
+    let lagging = true;
+    (map as { queryRenderedFeatures: unknown }).queryRenderedFeatures = (...args: Parameters<typeof query>) => {
+      if (lagging) throw new Error('feature index out of bounds');
+      return query(...args);
+    };
+    const handlers = { describe: vi.fn(() => ['Uzbekistan']), activate: vi.fn(), closeCard: vi.fn(), showTip: vi.fn(), hideTip: vi.fn() };
+    wirePointer(map, handlers);
+    wireCountryHover(map, handlers);
+    expect(() => fire('mousemove', pointerEvent)).not.toThrow();
+    expect(() => fire('click', pointerEvent)).not.toThrow();
+    expect(handlers.showTip).not.toHaveBeenCalled();
+    lagging = false;
+    fire('mousemove', pointerEvent);
+    expect(handlers.showTip).toHaveBeenCalledWith(['Uzbekistan'], [68.8, 38.6]);
+    fire('mouseout');
+    expect(handlers.hideTip).toHaveBeenCalledTimes(1);
+  });
+});
