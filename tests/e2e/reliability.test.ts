@@ -3,7 +3,7 @@
  * stay up, show text as text, and talk to no one but its own origin.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppVariant, REPO_ROOT } from '../support/buildAppVariant.ts';
@@ -33,7 +33,7 @@ describe('under a strict Content-Security-Policy header', () => {
   let server: StaticServer;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(join(REPO_ROOT, process.env.E2E_DIST ?? 'dist'), { 'content-security-policy': STRICT_POLICY });
+    server = await serveStatic(resolve(REPO_ROOT, process.env.E2E_DIST ?? 'dist'), { 'content-security-policy': STRICT_POLICY });
   });
   afterAll(async () => {
     await browser?.close();
@@ -54,7 +54,7 @@ describe('under a strict Content-Security-Policy header', () => {
   }
 
   it('ships the policy in the built page itself', () => {
-    const html = readFileSync(join(REPO_ROOT, process.env.E2E_DIST ?? 'dist', 'index.html'), 'utf8');
+    const html = readFileSync(resolve(REPO_ROOT, process.env.E2E_DIST ?? 'dist', 'index.html'), 'utf8');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src (&#39;|')self(&#39;|')/);
   });
 });

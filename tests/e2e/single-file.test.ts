@@ -1,12 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 
 /** `npm run build:single` writes dist-single/ (npm test builds it); E2E_SINGLE_DIST points elsewhere. */
-const singleFile = join(import.meta.dirname, '../..', process.env.E2E_SINGLE_DIST ?? 'dist-single', 'index.html');
+const singleFile = resolve(import.meta.dirname, '../..', process.env.E2E_SINGLE_DIST ?? 'dist-single', 'index.html');
 
 describe('the single-file build, opened from a file with no server', () => {
   let browser: Browser;

@@ -3,7 +3,7 @@
  * end-to-end tests, and hands its address to them.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   const root = join(import.meta.dirname, '../../..');
   // E2E_DIST lets parallel work serve its own build folder instead of dist/.
   const outDir = process.env.E2E_DIST ?? 'dist';
-  if (!existsSync(join(root, outDir, 'index.html'))) {
+  if (!existsSync(resolve(root, outDir, 'index.html'))) {
     throw new Error(`${outDir}/ is missing: end-to-end tests run on the production build; run "npm run build" first (npm test does).`);
   }
   const server = await preview({ root, logLevel: 'error', preview: { port: 0, host: '127.0.0.1', open: false }, build: { outDir } });
