@@ -6,12 +6,12 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Objects, Topology as SpecTopology } from 'topojson-specification';
-import { feature, quantize } from 'topojson-client';
+import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
-import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
 import { geoArea, geoCentroid } from 'd3-geo';
 import { caspianPolygon, CASPIAN, CRIMEA, isCrimea, UNNUMBERED_DISPUTED } from './disputedAreas.ts';
-import { ceilTo, clipPolygon, floorTo, mercatorRingArea, mercatorTriangleArea, polygonsOf, unwrapPolygon } from './ringGeometry.ts';
+import { clipPolygon, polygonsOf, unwrapPolygon } from './ringGeometry.ts';
+import { simplifyRegionTopology, type DetailOptions } from './simplifyRegionTopology.ts';
 import type { CountryShapeProperties, DisputedProperties, RegionCountry, RegionTopology, Rings, WaterProperties } from './regionTopologyTypes.ts';
 
 export type { CountryShapeProperties, DisputedProperties, LocalizedName, RegionCountry, RegionTopology, WaterProperties } from './regionTopologyTypes.ts';
@@ -19,32 +19,35 @@ export type { CountryShapeProperties, DisputedProperties, LocalizedName, RegionC
 /** topojson-simplify's typings want properties that are never null; ours never are. */
 type Topology = SpecTopology<Objects<{}>>;
 
-export interface BuildOptions {
+export interface BuildOptions extends Partial<DetailOptions> {
   /** [west, south, east, north] in degrees; east may exceed 180 (see the antimeridian note). */
   bbox?: [number, number, number, number];
-  /**
-   * Visvalingam threshold: triangle area in Web-Mercator pixels² at `simplifyZoom`
-   * (MapLibre 512 px tiles). Points whose effective area is smaller are dropped.
-   */
-  simplifyPixelArea?: number;
-  simplifyZoom?: number;
-  /** Unattached rings (islands, lakes) smaller than this many pixels² at `simplifyZoom` are dropped. */
-  minRingPixelArea?: number;
-  /** Grid size for the final quantisation (topojson `quantize`). */
-  quantization?: number;
 }
 
 /** Region shown by the map: Kaliningrad and Central Europe to Chukotka/Bering Strait, Arabia to the Arctic islands. */
 export const DEFAULT_BBOX: [number, number, number, number] = [5, 20, 200, 82];
 
+/**
+ * Detail for the zooms the map frames itself (a presented step goes to zoom 6 at most, an event to
+ * zoom 4 or more). Focus lines drop what moves them less than about a pixel at zoom 5, two at
+ * zoom 6; neighbours inside `detailBounds` about four times that (a pixel at zoom 3), the rest
+ * eight times (a pixel at zoom 2). Natural Earth's 1:50m lines carry no more detail than this past
+ * zoom 6, so the deeper zooms MapLibre allows (to MAX_ZOOM 9) gain nothing from more points.
+ * Quantisation: half a pixel at zoom 5 (one at zoom 6) across, as fine on the ground up the
+ * meridian at 60° N, the latitude of St Petersburg.
+ */
 export const DEFAULT_OPTIONS: Required<BuildOptions> = {
   bbox: DEFAULT_BBOX,
-  simplifyPixelArea: 1,
-  simplifyZoom: 5,
-  minRingPixelArea: 2,
-  // 3e4 steps over the box are ≈ 0.0065° (under a kilometre): finer than Natural Earth's 1:50m
-  // lines themselves at the map's zooms, and ~10 KB gzipped lighter than 1e5.
-  quantization: 3e4,
+  detailZoom: 5,
+  // Every event place lies here but six (Delhi and five in China); Russia's Arctic and Far East are context.
+  detailBounds: [19, 34, 100, 62],
+  focusPixelArea: 1,
+  contextPixelArea: 16,
+  outsidePixelArea: 64,
+  focusMinRingPixelArea: 4,
+  contextMinRingPixelArea: 256,
+  quantizePixels: 0.5,
+  quantizeLatitude: 60,
 };
 
 /** Countries whose far-eastern polygons are unwrapped across the antimeridian. */
@@ -114,7 +117,8 @@ export function buildRegionTopology(
   // 5. Water: the Caspian Sea is the hole of the world's land that contains CASPIAN_PROBE, minus its islands.
   const water = [makeFeature('CASPIAN', [caspianPolygon(world)], CASPIAN)];
 
-  // 6. One topology for all objects so borders and coasts share arcs; then simplify, filter, quantise.
+  // 6. One topology for all objects so borders and coasts share arcs; then simplify, filter, quantise
+  //    (focus states finer than their neighbours).
   //    The fine pre-quantisation (≈ 2 m) snaps clip intersections computed from either side of a border.
   let topo = topology(
     {
@@ -125,15 +129,8 @@ export function buildRegionTopology(
     1e7,
   ) as unknown as Topology;
 
-  const pixel = 360 / (512 * 2 ** opts.simplifyZoom); // degrees of Mercator x per pixel
-  topo = presimplify(topo, mercatorTriangleArea);
-  keepClosedArcsOpen(topo);
-  topo = simplify(topo, opts.simplifyPixelArea * pixel * pixel);
-  topo = filter(topo, filterAttachedWeight(topo, opts.minRingPixelArea * pixel * pixel, mercatorRingArea)) as Topology;
-
-  const [bx0, by0, bx1, by1] = topo.bbox!;
-  topo.bbox = [floorTo(bx0, 3), floorTo(by0, 3), ceilTo(bx1, 3), ceilTo(by1, 3)];
-  topo = quantize(topo, opts.quantization);
+  const focus = new Set(countries.filter((c) => c.role === 'focus').map((c) => c.iso3));
+  topo = simplifyRegionTopology(topo, focus, opts);
 
   return {
     type: 'Topology',
@@ -185,20 +182,6 @@ function makeFeature<P>(id: string, polygons: Rings[], properties: P): Feature<P
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * A ring made of a single closed arc (an island, an enclave) would collapse to its endpoint;
- * keep its three most significant interior points so it stays a valid ring until `filter` decides.
- */
-function keepClosedArcsOpen(topo: Topology): void {
-  for (const arc of topo.arcs as unknown as number[][][]) {
-    const first = arc[0], last = arc[arc.length - 1];
-    if (arc.length < 5 || first[0] !== last[0] || first[1] !== last[1]) continue;
-    const interior = arc.slice(1, -1);
-    const top = [...interior].sort((a, b) => b[2] - a[2]).slice(0, 3);
-    for (const p of top) p[2] = Infinity;
-  }
 }
 
 function nonEmpty(o: unknown): GeometryCollection {

@@ -9,6 +9,8 @@ export type Rings = Position[][];
 export interface RegionCountry {
   iso3: string;
   isoNumeric: string;
+  /** The focus states' lines keep more detail than the rest. */
+  role?: 'focus' | 'neighbour' | 'partner';
 }
 
 export interface CountryShapeProperties {
