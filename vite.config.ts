@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -77,7 +78,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root), inlineFavicon(), viteSingleFile()]
-      : [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root, { publish: true }), contentSecurityPolicy(), preloadFirstViewFonts()],
+      : [svelte(), datasetPlugin(process.env.RELATIONS_DATA_ROOT ?? root, { publish: true }), contentSecurityPolicy(), preloadFirstViewFonts(), serviceWorkerPlugin()],
   publicDir: mode === 'single' ? false : 'public',
   build: {
     target: 'es2022',

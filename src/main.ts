@@ -10,6 +10,7 @@ import './styles/global.css';
 import { mount } from 'svelte';
 import { startMapDownloads } from './app/mapDownloads.ts';
 import { showFatalError } from './app/pageState.ts';
+import { registerServiceWorker } from './app/registerServiceWorker.ts';
 
 async function start(): Promise<void> {
   startMapDownloads();
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
   mount(App, { target, props: { dataset } });
 }
 
+registerServiceWorker();
 start().catch((error: unknown) => {
   console.error(error);
   showFatalError(error instanceof Error ? error.message : String(error));

@@ -25,7 +25,8 @@ export interface WatchedPage {
 
 /** A fresh context and page that records errors and foreign requests. */
 export async function openWatchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // The service worker answers from its cache once it controls the page, where page.route cannot see; only offline.test.ts lets it run.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const watched: WatchedPage = { page, pageErrors: [], foreignRequests: [], cspViolations: [] };
   const origin = new URL(baseUrl()).origin;
