@@ -5,9 +5,12 @@
  * Every write has one way in: components, the timeline player, the story and the address say what
  * the reader wants through the intent methods below; the fields themselves are read-only outside.
  */
-import { getContext, setContext } from 'svelte';
-import type { Dataset } from '../lib/data/dataset.ts';
-import { defaultFilters, filterEvents, filterWithCounts, indexEvents, type CountedFacet, type EventFilters } from '../lib/data/filterEvents.ts';
+import { getContext, setContext, untrack } from 'svelte';
+import type { CoreDataset, Dataset, EventDetailsById, LoadedDataset, LoadedEvent } from '../lib/data/dataset.ts';
+import { mergeDetails } from '../lib/data/eventDetails.ts';
+import { retryableOnce } from './retryableOnce.ts';
+import type { TextsStatus } from './eventTexts.ts';
+import { defaultFilters, filterWithCounts, indexEvents, type CountedFacet, type EventFilters } from '../lib/data/filterEvents.ts';
 import type { Country, Language, RelationsEvent } from '../lib/data/schema.ts';
 import type { LaneMode, MainView } from '../lib/data/vocabulary.ts';
 import { isPartner, type Partner } from '../lib/data/pairCounts.ts';
@@ -23,10 +26,16 @@ export type AppViewState = Omit<UrlState, 'mode'>;
 type OptionValue<F extends CountedFacet> = EventFilters[F][number];
 
 export class AppState {
-  readonly dataset: Dataset;
-  readonly index;
+  /** The record as the page holds it: every event's core, with its texts once they have arrived. */
+  #dataset: LoadedDataset = $state.raw({ countries: [], initiatives: [], events: [], stories: [], releases: [] });
+  #full: Dataset | null = $state.raw(null);
+  #texts: TextsStatus = $state('waiting');
+  readonly #fetchTexts: (() => Promise<EventDetailsById>) | null;
   readonly countriesByCode: ReadonlyMap<string, Country>;
-  readonly eventsById: ReadonlyMap<string, RelationsEvent>;
+
+  /** Built again when the texts arrive, so the search reaches summaries (indexEvents reads them where present; its type predates the split). */
+  index = $derived(indexEvents(this.#dataset.events as RelationsEvent[]));
+  eventsById: ReadonlyMap<string, LoadedEvent> = $derived(new Map(this.#dataset.events.map((event) => [event.id, event])));
 
   #lang = $state<Language>('ru');
   #filters = $state<EventFilters>(defaultFilters());
@@ -39,21 +48,30 @@ export class AppState {
   #detailPanelWidth = $state(0);
   #embed = $state(false);
 
-  /** The selection and the filter panel's option counts come from one pass over the index. */
+  /** The selection, the filter panel's option counts, the timeline's events and the relations grid come from one pass over the index. */
   #filtered = $derived.by(() => filterWithCounts(this.index, this.#filters));
 
   /** The events that pass the filters, by date. */
-  selection = $derived(this.#filtered.events);
+  selection: LoadedEvent[] = $derived(this.#filtered.events);
 
   /** Per facet (types, countries, initiatives, topics), the events each option would give: the filter panel's numbers. */
   optionCounts = $derived(this.#filtered.counts);
 
+  #shownIgnoringDates: LoadedEvent[] = [];
   /**
    * The events that pass every filter but the date range: the timeline shows them all so the range
-   * can be brushed over them, and marks those inside it (which are exactly `selection`). It does not
-   * read the range, so a brush move leaves it (and the timeline's layout) untouched.
+   * can be brushed over them, and marks those inside it (which are exactly `selection`). A brush move
+   * gives the same events, and then the same array, so the timeline's layout is left untouched.
    */
-  selectionIgnoringDates = $derived.by(() => filterEvents(this.index, this.#filters, 'dates'));
+  selectionIgnoringDates: LoadedEvent[] = $derived.by(() => {
+    const next = this.#filtered.eventsIgnoringDates;
+    const shown = this.#shownIgnoringDates;
+    const same = next.length === shown.length && next.every((event, position) => event === shown[position]);
+    return same ? shown : (this.#shownIgnoringDates = next);
+  });
+
+  /** Per Russia–partner pair and year, the events of the selection with the country filter left out: the relations grid. */
+  pairYears = $derived(this.#filtered.pairYears);
 
   /** The day initiatives are shown as of: the end of the selected period, or today when it is open. */
   statusDay = $derived(this.#filters.to ?? dateToDay(new Date()));
@@ -61,11 +79,26 @@ export class AppState {
   /** Each initiative's status on `statusDay` (null: not yet proposed then): the map and its legend draw it. */
   initiativeStatuses = $derived.by(() => initiativeStatusesAt(this.dataset.initiatives, this.statusDay));
 
-  constructor(dataset: Dataset) {
-    this.dataset = dataset;
-    this.index = indexEvents(dataset.events);
+  /** With the whole record (what the overloads promise when no loader is given); or with the cores and a way to fetch the texts. */
+  constructor(dataset: Dataset);
+  constructor(dataset: CoreDataset, loadTexts: () => Promise<EventDetailsById>);
+  constructor(dataset: CoreDataset, loadTexts: (() => Promise<EventDetailsById>) | null = null) {
+    this.#dataset = dataset;
+    this.#fetchTexts = loadTexts && retryableOnce(loadTexts);
+    this.#full = loadTexts ? null : (dataset as Dataset);
+    this.#texts = loadTexts ? 'waiting' : 'loaded';
     this.countriesByCode = new Map(dataset.countries.map((country) => [country.iso3, country]));
-    this.eventsById = new Map(dataset.events.map((event) => [event.id, event]));
+  }
+
+  get dataset(): LoadedDataset {
+    return this.#dataset;
+  }
+  /** The whole record with every event's texts, or null until they have arrived (exports and print read it). */
+  get fullDataset(): Dataset | null {
+    return this.#full;
+  }
+  get texts(): TextsStatus {
+    return this.#texts;
   }
 
   /** The filters in force; change them through the methods below. */
@@ -107,7 +140,7 @@ export class AppState {
     return this.#embed;
   }
 
-  get selectedEvent(): RelationsEvent | null {
+  get selectedEvent(): LoadedEvent | null {
     return this.#selectedEventId ? (this.eventsById.get(this.#selectedEventId) ?? null) : null;
   }
 
@@ -124,6 +157,30 @@ export class AppState {
   /** Opens an event (null closes it); an unknown id closes. */
   select(id: string | null): void {
     this.#selectedEventId = id !== null && this.eventsById.has(id) ? id : null;
+    if (this.#selectedEventId !== null) void this.needTexts();
+  }
+
+  /** The reader needs the events' texts (an open event, the table, a search, an export): fetched once for every caller, again after a failure.
+   * Resolves to the whole record, or null if the download failed. Untracked: intents run inside effects, which must not depend on it. */
+  needTexts(): Promise<Dataset | null> {
+    return untrack(() => {
+      if (this.#full || !this.#fetchTexts) return Promise.resolve(this.#full);
+      this.#texts = 'loading';
+      return this.#fetchTexts()
+        .then((details) => this.#full ?? this.receiveDetails(details))
+        .catch((error: unknown) => {
+          console.error(error);
+          this.#texts = 'failed';
+          return null;
+        });
+    });
+  }
+
+  /** The one way the texts come in: joined to the cores, they reach every view and the search. */
+  receiveDetails(details: EventDetailsById): Dataset {
+    this.#full = this.#dataset = mergeDetails(this.#dataset, details);
+    this.#texts = 'loaded';
+    return this.#full;
   }
 
   /**
@@ -153,6 +210,7 @@ export class AppState {
 
   setSearchText(text: string): void {
     this.#filters.text = text;
+    if (text.trim() !== '') void this.needTexts();
   }
 
   /** The events both countries take part in (the map's arcs, the pair rows). */
@@ -221,6 +279,7 @@ export class AppState {
     this.setCompare(state.compare);
     this.#sort = state.sort ?? DEFAULT_SORT;
     this.#caption = state.caption ?? emptyCaption();
+    if (state.filters.text.trim() !== '') void this.needTexts();
   }
 }
 

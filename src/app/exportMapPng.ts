@@ -1,6 +1,7 @@
 /**
- * The PNG export: the map as it is now, with a title above (what and which filters) and the
- * attribution below, composed on a 2D canvas and downloaded through a blob URL.
+ * The PNG export: a picture (the map as it is now, or the relations grid) with a title above (what
+ * and which filters) and the key and attribution below, composed on a 2D canvas and downloaded
+ * through a blob URL.
  */
 import { paintMap } from './mapSnapshot.ts';
 
@@ -50,11 +51,11 @@ function layoutLegend(context: CanvasRenderingContext2D, items: NonNullable<MapP
   return { items: placed, height: items.length > 0 ? y + rowHeight + 4 * scale : 0 };
 }
 
-/** The map with its title, key and attribution on one canvas, or null when there is no map to paint. */
-export async function composeMapPicture(text: MapPictureText): Promise<HTMLCanvasElement | null> {
-  const map = await paintMap();
-  if (!map) return null;
-  const scale = Math.max(1, map.width / 1200);
+/**
+ * `map` (any picture) with its title, key and attribution on one canvas. `scale`: device pixels per
+ * CSS pixel of the words, by default what keeps them readable on a picture of that width.
+ */
+export function framePicture(map: HTMLCanvasElement, text: MapPictureText, scale = Math.max(1, map.width / 1200)): HTMLCanvasElement | null {
   const padding = 16 * scale;
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) return null;
@@ -112,10 +113,20 @@ export async function composeMapPicture(text: MapPictureText): Promise<HTMLCanva
   return picture;
 }
 
-/** Saves the picture as a PNG file named after the view. */
+/** The map with its title, key and attribution on one canvas, or null when there is no map to paint. */
+export async function composeMapPicture(text: MapPictureText): Promise<HTMLCanvasElement | null> {
+  const map = await paintMap();
+  return map ? framePicture(map, text) : null;
+}
+
+/** Saves the map's picture as a PNG file named after the view. */
 export async function downloadMapPng(text: MapPictureText, fileName: string): Promise<boolean> {
   const picture = await composeMapPicture(text);
-  if (!picture) return false;
+  return picture ? downloadPng(picture, fileName) : false;
+}
+
+/** Saves a composed picture as a PNG file. */
+export async function downloadPng(picture: HTMLCanvasElement, fileName: string): Promise<boolean> {
   const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
   if (!blob) return false;
   const url = URL.createObjectURL(blob);

@@ -10,13 +10,13 @@ import type { EventFilters } from '../lib/data/filterEvents.ts';
 import { clampStepIndex, storyFromSelection, type PresentableStory, type StoryStep } from '../lib/story/storySteps.ts';
 import { MESSAGES } from '../lib/i18n/translate.ts';
 import { decodeLesson, lessonCodeFromFragment, lessonFragment, type LessonCodecError } from '../lib/story/lessonCodec.ts';
-import { validateLesson, type Lesson } from '../lib/story/validateLesson.ts';
+import { validateLesson, type Lesson, type LessonProblem } from '../lib/story/validateLesson.ts';
 import type { ViewMode } from '../lib/url/viewState.ts';
 import type { AppState } from './appState.svelte.ts';
 import type { ModeHolder } from './urlSync.svelte.ts';
 
 /** Why a lesson link could not be opened. */
-export type LessonLinkProblem = LessonCodecError | { kind: 'invalid'; problems: string[] };
+export type LessonLinkProblem = LessonCodecError | { kind: 'invalid'; problems: LessonProblem[] };
 
 export class StoryState implements ModeHolder {
   story = $state.raw<PresentableStory | null>(null);
@@ -25,6 +25,10 @@ export class StoryState implements ModeHolder {
   fullscreen = $state(false);
   /** The lesson link the page was opened with (or followed to) that could not be opened, for a notice. */
   lessonLinkProblem = $state.raw<LessonLinkProblem | null>(null);
+  /** A story to copy into the lesson editor as a new draft ("Edit as a lesson"), until the editor takes it. */
+  editRequest = $state.raw<Pick<PresentableStory, 'title' | 'steps'> | null>(null);
+  /** A lesson step the editor shows on the map without presenting (a new object per request, so the map frames it again). */
+  #previewStep = $state.raw<StoryStep | null>(null);
   /** Whether the story on screen is a lesson (a teacher's, from the author panel, a file or a link). */
   #isLesson = $state(false);
   /**
@@ -50,9 +54,14 @@ export class StoryState implements ModeHolder {
     return this.story?.steps[this.index] ?? null;
   }
 
-  /** Where the step asks the map to look ({lon, lat, zoom}), or null to fly to its event as usual. */
+  /** The step the map frames: the presented one, else the one the lesson editor previews. */
+  get framedStep(): StoryStep | null {
+    return this.step ?? this.#previewStep;
+  }
+
+  /** Where the framed step asks the map to look ({lon, lat, zoom}), or null to fly to its event as usual. */
   get mapView(): StoryStep['view'] | null {
-    return this.step?.view ?? null;
+    return this.framedStep?.view ?? null;
   }
 
   get total(): number {
@@ -155,12 +164,46 @@ export class StoryState implements ModeHolder {
     if (!story) return;
     this.index = clampStepIndex(index, story.steps.length);
     const step = story.steps[this.index];
+    // A curated story shows its event among all others, whatever an earlier initiative step filtered.
+    this.#applyStep(step, story.id !== null && this.#app.filters.initiatives.length > 0);
+  }
+
+  /**
+   * Shows a lesson step on the map while the editor stays open: the step's event (over all events
+   * when the filters hide it) or initiative, framed as the presenter would frame it.
+   */
+  preview(step: StoryStep): void {
+    if (this.story) return;
+    this.#previewStep = { ...step };
+    const hidden = step.event !== undefined && !this.#app.selection.some((event) => event.id === step.event);
+    this.#applyStep(step, hidden);
+  }
+
+  endPreview(): void {
+    this.#previewStep = null;
+  }
+
+  /** Ends the presentation and hands its story to the lesson editor as a new draft. */
+  editAsLesson(): void {
+    const story = this.story;
+    if (!story) return;
+    this.close();
+    this.editRequest = { title: story.title, steps: story.steps };
+  }
+
+  /** The pending edit request, cleared: the editor calls this once it opens the copy. */
+  takeEditRequest(): Pick<PresentableStory, 'title' | 'steps'> | null {
+    const request = this.editRequest;
+    this.editRequest = null;
+    return request;
+  }
+
+  #applyStep(step: StoryStep, showAll: boolean): void {
     if (step.initiative !== undefined) {
       this.#app.showInitiative(step.initiative, { alone: true });
       this.#app.select(null);
     } else if (step.event !== undefined) {
-      // A curated story shows its event among all others, whatever an earlier initiative step filtered.
-      if (story.id !== null && this.#app.filters.initiatives.length > 0) this.#app.resetFilters();
+      if (showAll) this.#app.resetFilters();
       this.#app.select(step.event);
     }
   }
@@ -214,6 +257,7 @@ export class StoryState implements ModeHolder {
       this.#selectedBefore = this.#app.selectedEventId;
     }
     this.story = story;
+    this.#previewStep = null;
     this.#isLesson = lessonCode !== undefined;
     if (lessonCode !== undefined || this.#fragment !== undefined) this.#fragment = lessonCode ? lessonFragment(lessonCode) : '';
   }

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, type Benchmark, type BenchRow } from './support.ts';
 
@@ -33,6 +33,8 @@ const table = [
 const report = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.\n\n${table}\n`;
 
 console.log(`\n${report}`);
-mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/latest.md'), report);
-writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), rows }, null, 2)}\n`);
+// BENCH_RESULTS: somewhere else to write them (a trial run that must not replace the committed figures).
+const results = resolve(ROOT, process.env.BENCH_RESULTS ?? 'bench/results');
+mkdirSync(results, { recursive: true });
+writeFileSync(join(results, 'latest.md'), report);
+writeFileSync(join(results, 'latest.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), rows }, null, 2)}\n`);

@@ -167,5 +167,62 @@ describe('the embed view and the one-line embed', () => {
       await page.context().close();
     });
   }
-});
 
+  it('offers the relations tab in a 360 px embed: the grid fills the room (years scroll, pairs stay), the tabs switch views', async () => {
+    const { page, pageErrors, foreignRequests } = await openWatchedPage(browser, { viewport: { width: 360, height: 600 } });
+    expect(await gotoApp(page, '/?embed&view=relations&lang=en')).toBe('ready');
+    const tabs = page.getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual(['Map', 'Table', 'Relations']);
+    expect(await page.getByRole('tab', { name: 'Relations' }).getAttribute('aria-selected')).toBe('true');
+    const cells = page.locator('#view-panel-relations td[data-pair]');
+    await cells.first().waitFor();
+    expect(await cells.count()).toBe(5 * (new Date().getFullYear() - 2000 + 1));
+    // Nothing overflows the page; the grid's years scroll inside it while the pair names stay put.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    const scroller = page.locator('#view-panel-relations .scroller');
+    expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    const pairName = page.getByRole('button', { name: 'Russia–Kazakhstan', exact: true });
+    // The latest years show first.
+    const latest = page.locator(`#view-panel-relations td[data-pair="KAZ"][data-year="${new Date().getFullYear()}"]`);
+    const latestBox = (await latest.boundingBox())!;
+    expect(latestBox.x + latestBox.width).toBeLessThanOrEqual(360);
+    const before = { pair: (await pairName.boundingBox())!.x, cell: latestBox.x };
+    await scroller.evaluate((element) => element.scrollBy(-200, 0));
+    await page.waitForTimeout(100);
+    expect((await latest.boundingBox())!.x).toBeGreaterThan(before.cell + 150);
+    // Sticky at the scroller's edge: it gives up only the table's 2 px border spacing.
+    expect(Math.abs((await pairName.boundingBox())!.x - before.pair)).toBeLessThanOrEqual(2);
+    // The grid shows at once: no timeline beside it, and its first row is in view.
+    expect(await page.locator('.timeline-area').isVisible()).toBe(false);
+    const firstCell = (await cells.first().boundingBox())!;
+    expect(firstCell.y + firstCell.height).toBeLessThanOrEqual(600);
+    // The full map's link keeps the view.
+    expect(await page.getByRole('link', { name: /Open the full map/ }).getAttribute('href')).toContain('view=relations');
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await expect.poll(() => page.locator('.map-area').getAttribute('inert')).toBeNull();
+    expect(await page.locator('#view-panel-relations').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Map' }).press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#view-panel-relations td[data-pair]').first().waitFor();
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it("gives the relations tab's view to the share dialog's embed code", async () => {
+    const { page, pageErrors } = await openWatchedPage(browser);
+    expect(await gotoApp(page, '/?view=relations&compare=KAZ,UZB&lang=en')).toBe('ready');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+    const [iframe, script] = await Promise.all([1, 2].map((index) => dialog.locator('textarea').nth(index).inputValue()));
+    const src = new URL(/src="([^"]+)"/.exec(iframe)![1].replace(/&amp;/g, '&'));
+    expect(src.searchParams.has('embed')).toBe(true);
+    expect(src.searchParams.get('view')).toBe('relations');
+    expect(src.searchParams.get('compare')).toBe('KAZ,UZB');
+    expect(script).toContain('view=relations');
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});

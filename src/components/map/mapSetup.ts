@@ -6,7 +6,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../../lib/data/vocabulary.ts';
-import { INTERACTIVE_LAYERS, LABEL_LAYERS, SCALED_TEXT_LAYERS, labelField, labelSize } from '../../lib/geo/buildMapStyle.ts';
+import { INTERACTIVE_LAYERS, LABEL_LAYERS, SCALED_TEXT_LAYERS, chosenCountriesFilter, labelField, labelSize } from '../../lib/geo/buildMapStyle.ts';
 import type { LonLat, MapTarget } from './mapTarget.ts';
 
 /** The part of MapLibre's Map these helpers use. */
@@ -184,7 +184,7 @@ export function pushTextScale(map: MapLike, scale: number): void {
 
 /** Outlines the countries the filters name (none: no outline). */
 export function pushChosenCountries(map: MapLike, codes: readonly string[]): void {
-  map.setFilter('chosen-countries', ['in', ['get', 'iso3'], ['literal', [...codes]]]);
+  map.setFilter('chosen-countries', chosenCountriesFilter(codes));
 }
 
 /** A country's name and events in view when the pointer rests on its land (and on no arc or initiative). */

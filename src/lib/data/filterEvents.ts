@@ -6,6 +6,7 @@
 import type { EventType, RelationsEvent, Topic } from './schema.ts';
 import { normalizeForSearch, searchTerms } from './searchText.ts';
 import { eventDaySpan } from '../time/calendarDay.ts';
+import { pairMaskOf, PairYearTally, typeIndexOf } from './pairCounts.ts';
 
 export interface EventFilters {
   /** Event types to keep; empty keeps all. */
@@ -37,8 +38,38 @@ export interface IndexedEvent {
   /** First and last day as YYYY-MM-DD strings (a month-precision event spans its month). */
   firstDay: string;
   lastDay: string;
+  /** The calendar year of `event.date`: the relations grid's column. */
+  year: number;
+  /** The Russia–partner pairs the event belongs to (`pairMaskOf`). */
+  pairs: number;
+  /** The type's position in EVENT_TYPES (`typeIndexOf`). */
+  typeIndex: number;
+  /** The event's type, countries, initiatives and topics as option codes (see `OPTION_CODES`), so a filter pass counts into typed arrays. */
+  codes: Record<CountedFacet, readonly number[]>;
 }
 
+/** The facets whose options carry counts in the filter panel. */
+export type CountedFacet = 'types' | 'countries' | 'initiatives' | 'topics';
+const COUNTED_FACETS: readonly CountedFacet[] = ['types', 'countries', 'initiatives', 'topics'];
+
+/**
+ * Every option value met so far, numbered per facet (append-only, shared by every index): a filter
+ * pass counts options in an Int32Array by code instead of a Map by string.
+ */
+class OptionCodes {
+  readonly values: string[] = [];
+  readonly #codes = new Map<string, number>();
+  codeOf(value: string): number {
+    let code = this.#codes.get(value);
+    if (code === undefined) this.#codes.set(value, (code = this.values.push(value) - 1));
+    return code;
+  }
+  /** The code of a value, or -1 if no event has it. */
+  find(value: string): number {
+    return this.#codes.get(value) ?? -1;
+  }
+}
+const OPTION_CODES: Record<CountedFacet, OptionCodes> = { types: new OptionCodes(), countries: new OptionCodes(), initiatives: new OptionCodes(), topics: new OptionCodes() };
 
 function searchableText(event: RelationsEvent): string {
   const parts: string[] = [];
@@ -57,60 +88,82 @@ function searchableText(event: RelationsEvent): string {
 }
 
 export function indexEvents(events: RelationsEvent[]): IndexedEvent[] {
-  return events.map((event) => ({ event, searchText: searchableText(event), ...eventDaySpan(event) }));
+  return events.map((event) => ({
+    event,
+    searchText: searchableText(event),
+    ...eventDaySpan(event),
+    year: Number(event.date.slice(0, 4)),
+    pairs: pairMaskOf(event.participants),
+    typeIndex: typeIndexOf(event.type),
+    codes: {
+      types: [OPTION_CODES.types.codeOf(event.type)],
+      countries: event.participants.map((code) => OPTION_CODES.countries.codeOf(code)),
+      initiatives: event.initiatives.map((id) => OPTION_CODES.initiatives.codeOf(id)),
+      topics: event.topics.map((topic) => OPTION_CODES.topics.codeOf(topic)),
+    },
+  }));
 }
 
 /** Facets a filter can leave out, so option counts can be computed "as if this facet were unset". */
-export type Facet = 'types' | 'countries' | 'initiatives' | 'topics' | 'text' | 'dates';
-
-/** The facets whose options carry counts in the filter panel. */
-export type CountedFacet = 'types' | 'countries' | 'initiatives' | 'topics';
+export type Facet = CountedFacet | 'text' | 'dates';
 
 /** One bit per facet, so a test can report which facets an event fails. */
 const FACET_BIT: Record<Facet, number> = { types: 1, countries: 2, initiatives: 4, topics: 8, text: 16, dates: 32 };
 
-function anyIn(list: readonly string[], wanted: ReadonlySet<string>): boolean {
-  for (const value of list) if (wanted.has(value)) return true;
+/** The chosen options of a facet as a flag per option code (null when the facet keeps everything). */
+function wantedCodes(facet: CountedFacet, values: readonly string[]): Uint8Array | null {
+  if (values.length === 0) return null;
+  const wanted = new Uint8Array(OPTION_CODES[facet].values.length);
+  for (const value of values) {
+    const code = OPTION_CODES[facet].find(value);
+    if (code >= 0) wanted[code] = 1;
+  }
+  return wanted;
+}
+
+function anyWanted(codes: readonly number[], wanted: Uint8Array): boolean {
+  for (const code of codes) if (wanted[code] === 1) return true;
   return false;
 }
 
 /**
  * Compiles the filters into a test that returns the bits of the facets an entry fails, stopping at
- * `enough` failures. The filters are copied into plain Sets once: the app passes a deep `$state`
- * proxy, and reading it through the proxy for each of 10,000 events costs more than the test itself.
+ * `enough` failures. The filters are read once into flags by option code: the app passes a deep
+ * `$state` proxy, and reading it through the proxy for each of 10,000 events costs more than the test itself.
  */
 function facetTest(filters: EventFilters, ignore?: Facet): (entry: IndexedEvent, enough: number) => number {
   // Each facet is read only when not ignored, so a reactive caller depends on the facets it uses.
-  const types = new Set<string>(ignore === 'types' ? [] : filters.types);
+  const types = wantedCodes('types', ignore === 'types' ? [] : filters.types);
   const countries = ignore === 'countries' ? [] : [...filters.countries];
-  const everyCountry = countries.length > 0 && filters.countryMode === 'all';
-  const countrySet = new Set(countries);
-  const initiatives = new Set(ignore === 'initiatives' ? [] : filters.initiatives);
-  const topics = new Set<string>(ignore === 'topics' ? [] : filters.topics);
+  const anyCountry = countries.length > 0 && filters.countryMode === 'all' ? null : wantedCodes('countries', countries);
+  // "all": every chosen country must take part; one that no event has leaves nothing (code -1).
+  const everyCountry = anyCountry === null && countries.length > 0 ? [...new Set(countries)].map((code) => OPTION_CODES.countries.find(code)) : null;
+  const initiatives = wantedCodes('initiatives', ignore === 'initiatives' ? [] : filters.initiatives);
+  const topics = wantedCodes('topics', ignore === 'topics' ? [] : filters.topics);
   const terms = ignore === 'text' ? [] : searchTerms(filters.text);
   const from = ignore === 'dates' ? null : filters.from;
   const to = ignore === 'dates' ? null : filters.to;
 
   return (entry, enough) => {
-    const { event } = entry;
+    const { codes } = entry;
     let failed = 0;
     let failures = 0;
-    if (types.size > 0 && !types.has(event.type)) {
+    if (types !== null && types[codes.types[0]] !== 1) {
       failed |= FACET_BIT.types;
       if (++failures >= enough) return failed;
     }
-    if (countrySet.size > 0) {
-      const matches = everyCountry ? countries.every((code) => event.participants.includes(code)) : anyIn(event.participants, countrySet);
+    if (anyCountry !== null || everyCountry !== null) {
+      const matches = everyCountry !== null ? everyCountry.every((code) => codes.countries.includes(code)) : anyWanted(codes.countries, anyCountry!);
       if (!matches) {
         failed |= FACET_BIT.countries;
         if (++failures >= enough) return failed;
       }
     }
-    if (initiatives.size > 0 && !anyIn(event.initiatives, initiatives)) {
+    if (initiatives !== null && !anyWanted(codes.initiatives, initiatives)) {
       failed |= FACET_BIT.initiatives;
       if (++failures >= enough) return failed;
     }
-    if (topics.size > 0 && !anyIn(event.topics, topics)) {
+    if (topics !== null && !anyWanted(codes.topics, topics)) {
       failed |= FACET_BIT.topics;
       if (++failures >= enough) return failed;
     }
@@ -151,31 +204,62 @@ export interface FilteredEvents {
   events: RelationsEvent[];
   /** The numbers shown beside filter options: per facet, with the other facets applied but its own left out. */
   counts: OptionCounts;
+  /** The events that pass every filter but the date range, by date: the timeline shows them so a range can be brushed over them. */
+  eventsIgnoringDates: RelationsEvent[];
+  /** Per Russia–partner pair and year, the events that pass every filter but the countries: the relations grid. */
+  pairYears: PairYearTally;
 }
 
-function countValues(counts: Map<string, number>, values: readonly string[]): void {
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+/** The first and last year of an index's events, worked out once per index. */
+const yearSpans = new WeakMap<readonly IndexedEvent[], [number, number]>();
+function yearSpan(index: readonly IndexedEvent[]): [number, number] {
+  let span = yearSpans.get(index);
+  if (!span) {
+    span = [Infinity, -Infinity];
+    for (const { year } of index) span = [Math.min(span[0], year), Math.max(span[1], year)];
+    yearSpans.set(index, span);
+  }
+  return span;
 }
 
 /**
- * The selection and every facet's option counts in one pass over the index. An event that fails no
- * facet is selected and counts for every facet; one that fails exactly one facet still counts for
- * that facet's options (leaving the facet out would let it through); two failures count nowhere.
+ * The selection, every facet's option counts, the timeline's events (dates left out) and the
+ * relations grid (countries left out) in one pass over the index. An event that fails no facet is
+ * selected and counts everywhere; one that fails exactly one facet still counts where that facet is
+ * left out (leaving it out would let the event through); two failures count nowhere.
  */
 export function filterWithCounts(index: readonly IndexedEvent[], filters: EventFilters): FilteredEvents {
   const test = facetTest(filters);
   const events: RelationsEvent[] = [];
-  const counts: OptionCounts = { types: new Map(), countries: new Map(), initiatives: new Map(), topics: new Map() };
+  const eventsIgnoringDates: RelationsEvent[] = [];
+  const [firstYear, lastYear] = yearSpan(index);
+  const pairYears = new PairYearTally(firstYear, lastYear);
+  const tallies = COUNTED_FACETS.map((facet) => new Int32Array(OPTION_CODES[facet].values.length));
+  const [types, countries, initiatives, topics] = tallies;
   for (const entry of index) {
     const failed = test(entry, 2);
-    const { event } = entry;
-    if (failed === 0) events.push(event);
-    if (failed === 0 || failed === FACET_BIT.types) counts.types.set(event.type, (counts.types.get(event.type) ?? 0) + 1);
-    if (failed === 0 || failed === FACET_BIT.countries) countValues(counts.countries, event.participants);
-    if (failed === 0 || failed === FACET_BIT.initiatives) countValues(counts.initiatives, event.initiatives);
-    if (failed === 0 || failed === FACET_BIT.topics) countValues(counts.topics, event.topics);
+    const { codes } = entry;
+    if (failed === 0) {
+      events.push(entry.event);
+      eventsIgnoringDates.push(entry.event);
+      pairYears.add(entry.year, entry.pairs, entry.typeIndex);
+    } else if (failed === FACET_BIT.dates) eventsIgnoringDates.push(entry.event);
+    else if (failed === FACET_BIT.countries) pairYears.add(entry.year, entry.pairs, entry.typeIndex);
+    // Unrolled: this loop runs for every event on every filter change.
+    if (failed === 0 || failed === FACET_BIT.types) types[codes.types[0]] += 1;
+    if (failed === 0 || failed === FACET_BIT.countries) for (let at = 0; at < codes.countries.length; at++) countries[codes.countries[at]] += 1;
+    if (failed === 0 || failed === FACET_BIT.initiatives) for (let at = 0; at < codes.initiatives.length; at++) initiatives[codes.initiatives[at]] += 1;
+    if (failed === 0 || failed === FACET_BIT.topics) for (let at = 0; at < codes.topics.length; at++) topics[codes.topics[at]] += 1;
   }
-  return { events, counts };
+  const counts = {} as OptionCounts;
+  COUNTED_FACETS.forEach((facet, position) => {
+    const found = new Map<string, number>();
+    tallies[position].forEach((count, code) => {
+      if (count > 0) found.set(OPTION_CODES[facet].values[code], count);
+    });
+    counts[facet] = found;
+  });
+  return { events, counts, eventsIgnoringDates, pairYears };
 }
 
 /**

@@ -3,9 +3,11 @@
  * events per year, the contacts by kind, the last contact, the places met most and the shared
  * initiatives. An event belongs to the pair when both Russia and the partner take part.
  */
-import type { Place, RelationsEvent } from './schema.ts';
+import type { Place } from './schema.ts';
+import type { EventCore } from './dataset.ts';
 import { RELATION_LEVELS, type RelationLevel } from './vocabulary.ts';
-import type { Partner } from './pairCounts.ts';
+import { isPartner, type Partner } from './pairCounts.ts';
+import type { EventFilters } from './filterEvents.ts';
 
 /** A change of the pair's formal level, and the event (a signed document) that made it. */
 export interface LevelStep {
@@ -21,20 +23,20 @@ export interface PairProfileData {
   /** Leader contacts by kind: visits, talks or calls, multilateral summits. */
   contacts: { visit: number; talks: number; summit: number };
   /** The latest event of the pair, or null. */
-  lastContact: RelationsEvent | null;
+  lastContact: EventCore | null;
   /** Places by events held there, most first (ties by the earlier first meeting). */
   places: { place: Place; count: number; date: string }[];
   /** Initiatives the pair's events name, most events first. */
   initiatives: { id: string; count: number }[];
 }
 
-const takesPart = (event: Pick<RelationsEvent, 'participants'>, partner: Partner) => event.participants.includes('RUS') && event.participants.includes(partner);
+const takesPart = (event: Pick<EventCore, 'participants'>, partner: Partner) => event.participants.includes('RUS') && event.participants.includes(partner);
 
 /**
  * The pair's formal level over time from the events carrying `relationLevel`, oldest first. A
  * document that restates the level in force is not a step; one that names another level is.
  */
-export function levelSteps(events: readonly RelationsEvent[], partner: Partner): LevelStep[] {
+export function levelSteps(events: readonly EventCore[], partner: Partner): LevelStep[] {
   const steps: LevelStep[] = [];
   const dated = events.filter((event) => event.relationLevel && takesPart(event, partner)).sort((a, b) => a.date.localeCompare(b.date));
   for (const event of dated) {
@@ -50,12 +52,12 @@ export function levelRank(level: RelationLevel): number {
 }
 
 /** The profile of one pair from `events` (already filtered, by date), with a row per year in [firstYear, lastYear]. */
-export function pairProfile(events: readonly RelationsEvent[], partner: Partner, firstYear: number, lastYear: number, placeLimit = 3): PairProfileData {
+export function pairProfile(events: readonly EventCore[], partner: Partner, firstYear: number, lastYear: number, placeLimit = 3): PairProfileData {
   const perYear = Array.from({ length: Math.max(0, lastYear - firstYear + 1) }, (_, offset) => ({ year: firstYear + offset, count: 0 }));
   const contacts = { visit: 0, talks: 0, summit: 0 };
   const places = new Map<string, { place: Place; count: number; date: string }>();
   const initiatives = new Map<string, number>();
-  let lastContact: RelationsEvent | null = null;
+  let lastContact: EventCore | null = null;
   let total = 0;
   for (const event of events) {
     if (!takesPart(event, partner)) continue;
@@ -80,4 +82,20 @@ export function pairProfile(events: readonly RelationsEvent[], partner: Partner,
     places: [...places.values()].sort((a, b) => b.count - a.count || a.date.localeCompare(b.date)).slice(0, placeLimit),
     initiatives: [...initiatives].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
   };
+}
+
+/** The relations view's years: the grid and the profiles share this axis, 2000 to `today`'s year. */
+export function relationsYears(today = new Date()): readonly [number, number] {
+  return [2000, today.getFullYear()];
+}
+
+/**
+ * The profiles the relations view shows: those asked for (compare), else the pair the country
+ * filter names (Russia and one partner, both taking part), else none.
+ */
+export function shownProfiles(compare: readonly Partner[], filters: Pick<EventFilters, 'countries' | 'countryMode'>): readonly Partner[] {
+  if (compare.length > 0) return compare;
+  const { countries, countryMode } = filters;
+  const other = countries.find((code) => code !== 'RUS');
+  return countryMode === 'all' && countries.length === 2 && countries.includes('RUS') && other && isPartner(other) ? [other] : [];
 }

@@ -1,5 +1,5 @@
 /** How events relate to each other: the Russia–partner pair they belong to, and what to read next. */
-import type { RelationsEvent } from './schema.ts';
+import type { EventCore } from './dataset.ts';
 
 /** The partner of a bilateral event with Russia ("KAZ" for RUS + KAZ), or null for any other event. */
 export function russiaPartner(participants: readonly string[]): string | null {
@@ -12,7 +12,7 @@ export function russiaPartner(participants: readonly string[]): string | null {
  * Events that share an initiative or the same bilateral pair with `event`, nearest in time first.
  * `events` must be sorted by date.
  */
-export function relatedEvents(event: RelationsEvent, events: readonly RelationsEvent[], limit = 5): RelationsEvent[] {
+export function relatedEvents(event: EventCore, events: readonly EventCore[], limit = 5): EventCore[] {
   const partner = russiaPartner(event.participants);
   const time = Date.parse(event.date);
   return events
@@ -29,7 +29,7 @@ export function relatedEvents(event: RelationsEvent, events: readonly RelationsE
 }
 
 /** The events just before and after `id` in `selection` (by date), or null at either end or when it is not in it. */
-export function neighboursInTime(id: string, selection: readonly RelationsEvent[]): { previous: RelationsEvent | null; next: RelationsEvent | null } {
+export function neighboursInTime(id: string, selection: readonly EventCore[]): { previous: EventCore | null; next: EventCore | null } {
   const position = selection.findIndex((event) => event.id === id);
   if (position === -1) return { previous: null, next: null };
   return { previous: selection[position - 1] ?? null, next: selection[position + 1] ?? null };

@@ -15,6 +15,7 @@ import type { Language } from '../data/vocabulary.ts';
 import { EVENT_TYPES } from '../data/vocabulary.ts';
 import { EVENT_SYMBOLS, MIXED_PLACE_COLOR, PLACE_MARKER_RADIUS, eventImageId } from './eventSymbols.ts';
 import { nameProperty, type RegionGeoJson } from './regionGeoJson.ts';
+import { regionFeatures, type RegionPart } from './regionSource.ts';
 import { HATCH_IMAGE_ID, LIGHT_THEME, type MapTheme } from './mapTheme.ts';
 import { initiativeLineLayers, initiativeProjectLayer } from './initiativeLayers.ts';
 
@@ -64,6 +65,14 @@ export function labelSize(layer: (typeof SCALED_TEXT_LAYERS)[number], scale = 1)
  */
 export const CAPITAL_LABEL_PLACEMENTS: VariableAnchorOffsetCollectionSpecification = ['left', [1.5, 0], 'right', [-1.5, 0], 'top', [0, 1.4], 'bottom', [0, -1.4]];
 
+/**
+ * The outline of the countries the filters name. Only the region's country shapes carry `iso3`
+ * among its areas (its label and capital points do too, but a line layer draws no points).
+ */
+export function chosenCountriesFilter(codes: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'iso3'], ['literal', [...codes]]];
+}
+
 /** The `text-field` of a label in a UI language. */
 export function labelField(lang: Language): ExpressionSpecification {
   return ['get', nameProperty(lang)];
@@ -79,6 +88,12 @@ const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function solidFill(color: string): FillLayerSpecification['paint'] {
   return { 'fill-color': color, 'fill-antialias': false };
+}
+
+/** A layer's filter on one part of the region source, and on what else it asks. */
+function inPart(part: RegionPart, filter?: ExpressionSpecification): ExpressionSpecification {
+  const own: ExpressionSpecification = ['==', ['get', 'part'], part];
+  return filter ? ['all', own, filter] : own;
 }
 
 function typeColor(): ExpressionSpecification {
@@ -98,44 +113,45 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     // Land by role as constant-colour layers rather than one data-driven colour, and no fill
     // antialiasing (border lines cover the edges): every shader variant MapLibre compiles costs
     // tens of milliseconds before the first view on a software-rendered GPU.
-    { id: 'countries-fill', type: 'fill', source: 'countries', filter: ['==', ['get', 'role'], 'focus'], paint: solidFill(theme.focusLand) },
-    { id: 'neighbours-fill', type: 'fill', source: 'countries', filter: ['==', ['get', 'role'], 'neighbour'], paint: solidFill(theme.neighbourLand) },
+    { id: 'countries-fill', type: 'fill', source: 'region', filter: inPart('country', ['==', ['get', 'role'], 'focus']), paint: solidFill(theme.focusLand) },
+    { id: 'neighbours-fill', type: 'fill', source: 'region', filter: inPart('country', ['==', ['get', 'role'], 'neighbour']), paint: solidFill(theme.neighbourLand) },
     {
       id: 'others-fill',
       type: 'fill',
-      source: 'countries',
-      filter: ['!', ['in', ['get', 'role'], ['literal', ['focus', 'neighbour']]]],
+      source: 'region',
+      filter: inPart('country', ['!', ['in', ['get', 'role'], ['literal', ['focus', 'neighbour']]]]),
       paint: solidFill(theme.otherLand),
     },
-    { id: 'water-fill', type: 'fill', source: 'water', paint: solidFill(theme.water) },
-    { id: 'disputed-fill', type: 'fill', source: 'disputed', paint: solidFill(theme.disputedLand) },
-    { id: 'disputed-hatch', type: 'fill', source: 'disputed', paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-antialias': false } },
+    { id: 'water-fill', type: 'fill', source: 'region', filter: inPart('water'), paint: solidFill(theme.water) },
+    { id: 'disputed-fill', type: 'fill', source: 'region', filter: inPart('disputed'), paint: solidFill(theme.disputedLand) },
+    { id: 'disputed-hatch', type: 'fill', source: 'region', filter: inPart('disputed'), paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-antialias': false } },
     {
       id: 'country-borders',
       type: 'line',
-      source: 'countries',
-      filter: ['!=', ['get', 'role'], 'focus'],
+      source: 'region',
+      filter: inPart('country', ['!=', ['get', 'role'], 'focus']),
       paint: { 'line-color': theme.border, 'line-width': 0.6 },
     },
     // The countries the filter names, outlined (set with pushChosenCountries).
     {
       id: 'chosen-countries',
       type: 'line',
-      source: 'countries',
-      filter: ['in', ['get', 'iso3'], ['literal', input.chosenCountries ?? []]],
+      source: 'region',
+      filter: chosenCountriesFilter(input.chosenCountries ?? []),
       paint: { 'line-color': theme.selected, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.8, 6, 3] },
     },
     {
       id: 'focus-borders',
       type: 'line',
-      source: 'countries',
-      filter: ['==', ['get', 'role'], 'focus'],
+      source: 'region',
+      filter: inPart('country', ['==', ['get', 'role'], 'focus']),
       paint: { 'line-color': theme.focusBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.8, 6, 1.6] },
     },
     {
       id: 'disputed-outline',
       type: 'line',
-      source: 'disputed',
+      source: 'region',
+      filter: inPart('disputed'),
       paint: { 'line-color': theme.disputedOutline, 'line-width': 0.9, 'line-dasharray': [3, 2] },
     },
     ...initiativeLineLayers(theme),
@@ -150,13 +166,15 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     {
       id: 'capitals',
       type: 'circle',
-      source: 'capitals',
+      source: 'region',
+      filter: inPart('capital'),
       paint: { 'circle-radius': 3.5, 'circle-color': theme.halo, 'circle-stroke-color': theme.label, 'circle-stroke-width': 1.5 },
     },
     {
       id: 'capital-labels',
       type: 'symbol',
-      source: 'capitals',
+      source: 'region',
+      filter: inPart('capital'),
       layout: {
         'text-field': labelField(lang),
         'text-font': REGULAR_FONT,
@@ -170,8 +188,8 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     {
       id: 'country-labels',
       type: 'symbol',
-      source: 'country-labels',
-      filter: ['!=', ['get', 'role'], 'focus'],
+      source: 'region',
+      filter: inPart('country-label', ['!=', ['get', 'role'], 'focus']),
       minzoom: 2.5,
       layout: { 'text-field': labelField(lang), 'text-font': REGULAR_FONT, 'text-size': labelSize('country-labels'), 'text-max-width': 7 },
       paint: { 'text-color': theme.mutedLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
@@ -234,8 +252,8 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     {
       id: 'country-labels-focus',
       type: 'symbol',
-      source: 'country-labels',
-      filter: ['==', ['get', 'role'], 'focus'],
+      source: 'region',
+      filter: inPart('country-label', ['==', ['get', 'role'], 'focus']),
       layout: {
         'text-field': labelField(lang),
         'text-font': BOLD_FONT,
@@ -255,11 +273,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     version: 8,
     name: 'central-asia-russia-relations',
     sources: {
-      countries: { type: 'geojson', data: region.countries, attribution: geometryCredit },
-      water: { type: 'geojson', data: region.water },
-      disputed: { type: 'geojson', data: region.disputed },
-      'country-labels': { type: 'geojson', data: region.countryLabels },
-      capitals: { type: 'geojson', data: region.capitals },
+      region: { type: 'geojson', data: regionFeatures(region), attribution: geometryCredit },
       initiatives: { type: 'geojson', data: input.initiatives ?? empty },
       arcs: { type: 'geojson', data: input.arcs ?? empty },
       places: { type: 'geojson', data: input.places ?? empty, attribution: dataCredit },

@@ -4,7 +4,7 @@
  * which would never split them apart.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { RelationsEvent } from '../data/schema.ts';
+import type { EventCore } from '../data/dataset.ts';
 import type { EventType } from '../data/vocabulary.ts';
 
 export interface EventPlace {
@@ -13,7 +13,7 @@ export interface EventPlace {
   lon: number;
   lat: number;
   /** The events held there, in the selection's order (by date). */
-  events: RelationsEvent[];
+  events: EventCore[];
   /** The type every event there shares, or null when they differ. */
   type: EventType | null;
 }
@@ -35,13 +35,13 @@ export function placeKey(lon: number, lat: number): string {
   return `${lon.toFixed(2)},${lat.toFixed(2)}`;
 }
 
-const keysOfPlaces = new WeakMap<RelationsEvent['place'], string>();
+const keysOfPlaces = new WeakMap<EventCore['place'], string>();
 
 /**
  * The key of an event's place, kept once computed: the map and its summary regroup the whole
  * selection on every filter change, and formatting 20,000 coordinates each time cost milliseconds.
  */
-export function eventPlaceKey(place: RelationsEvent['place']): string {
+export function eventPlaceKey(place: EventCore['place']): string {
   let key = keysOfPlaces.get(place);
   if (key === undefined) {
     key = placeKey(place.lon, place.lat);
@@ -51,7 +51,7 @@ export function eventPlaceKey(place: RelationsEvent['place']): string {
 }
 
 /** The events grouped by place, places in order of their first event. */
-export function groupEventsByPlace(events: readonly RelationsEvent[]): EventPlace[] {
+export function groupEventsByPlace(events: readonly EventCore[]): EventPlace[] {
   const places = new Map<string, EventPlace>();
   for (const event of events) {
     const key = eventPlaceKey(event.place);

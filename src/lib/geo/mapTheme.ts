@@ -67,3 +67,13 @@ export const INITIATIVE_STATUS_LINES = {
   operating: { width: 3.5, dash: [] },
   'in-force': { width: 3.5, dash: [] },
 } as const satisfies Record<InitiativeStatus, { width: number; dash: readonly number[] }>;
+
+/**
+ * An initiative status's line for SVG (the fallback map, the legend, pictures): its width times
+ * `scale`, and the dash in pixels ('none' for solid), with round caps as on the WebGL map.
+ */
+export function svgStatusLine(status: InitiativeStatus, scale = 1): { width: number; dash: string } {
+  const line = INITIATIVE_STATUS_LINES[status];
+  const width = line.width * scale;
+  return { width, dash: line.dash.length > 0 ? line.dash.map((length) => length * width).join(' ') : 'none' };
+}

@@ -4,7 +4,8 @@
  */
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import { scaleSqrt } from 'd3-scale';
-import type { Country, RelationsEvent } from '../data/schema.ts';
+import type { Country } from '../data/schema.ts';
+import type { EventCore } from '../data/dataset.ts';
 
 export interface ArcProperties {
   /** "A-B" with the two codes in the order of the countries list (Russia first). */
@@ -27,7 +28,7 @@ export function countryPairs(codes: readonly string[]): [string, string][] {
 }
 
 /** How many events each pair of countries takes part in together. */
-export function countPairEvents(events: readonly RelationsEvent[], pairs: readonly [string, string][]): Map<string, number> {
+export function countPairEvents(events: readonly EventCore[], pairs: readonly [string, string][]): Map<string, number> {
   const counts = new Map<string, number>(pairs.map(([a, b]) => [`${a}-${b}`, 0]));
   // Pairs are looked up from each event's few participants (both orders), not tested one by one:
   // 10,000 events × 15 pairs of `includes` took milliseconds on every filter change.
@@ -70,7 +71,7 @@ export function curvedLine(from: Position, to: Position, bend = 0.18, segments =
 }
 
 /** Arcs between the capitals of the focus countries for the pairs with at least one event. */
-export function relationArcs(focus: readonly Country[], events: readonly RelationsEvent[]): FeatureCollection<LineString, ArcProperties> {
+export function relationArcs(focus: readonly Country[], events: readonly EventCore[]): FeatureCollection<LineString, ArcProperties> {
   const withCapital = focus.filter((country) => country.capital);
   const byCode = new Map(withCapital.map((country) => [country.iso3, country]));
   const counts = countPairEvents(events, countryPairs(withCapital.map((country) => country.iso3)));

@@ -2,7 +2,8 @@
  * What the map shows, in one or two sentences for screen readers: how many events, in how many
  * places, over which dates, and where most of them happened.
  */
-import type { Country, Language, RelationsEvent } from '../data/schema.ts';
+import type { Country, Language } from '../data/schema.ts';
+import type { EventCore } from '../data/dataset.ts';
 import { placeNameAt } from '../data/placeName.ts';
 import { eventPlaceKey } from '../geo/eventPlaces.ts';
 import { formatEventDate } from '../time/formatEventDate.ts';
@@ -16,11 +17,11 @@ const NAMED_PLACES = 3;
 interface PlaceTally {
   count: number;
   /** The latest event there, whose date chooses the place's name (Astana / Nur-Sultan). */
-  latest: RelationsEvent;
+  latest: EventCore;
 }
 
 /** `events` sorted by date, as the selection is. */
-export function mapSummaryText(events: readonly RelationsEvent[], lang: Language, countriesByCode: ReadonlyMap<string, Country>): string {
+export function mapSummaryText(events: readonly EventCore[], lang: Language, countriesByCode: ReadonlyMap<string, Country>): string {
   if (events.length === 0) return translate(lang, 'mapSummary.empty');
   const places = new Map<string, PlaceTally>();
   for (const event of events) {

@@ -2,7 +2,8 @@
  * Stories as the presenter plays them: the curated stories of data/stories and "present the
  * current selection", which turns any filtered set into one step per event.
  */
-import type { LocalizedText, RelationsEvent, Story } from '../data/schema.ts';
+import type { LocalizedText, Story } from '../data/schema.ts';
+import type { EventCore } from '../data/dataset.ts';
 import { LANGUAGES } from '../data/vocabulary.ts';
 import { formatEventDate } from '../time/formatEventDate.ts';
 
@@ -16,7 +17,7 @@ export interface PresentableStory {
 }
 
 /** One step per event, captioned with its title and date in each language it has a title in. */
-export function storyFromSelection(events: readonly RelationsEvent[], title: LocalizedText): PresentableStory {
+export function storyFromSelection(events: readonly EventCore[], title: LocalizedText): PresentableStory {
   return {
     id: null,
     title,

@@ -8,7 +8,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBenchBrowser, percentile, ROOT, serveStatic, type Benchmark, type BenchRow } from '../support.ts';
 import { buildSyntheticApp } from '../syntheticDataset.ts';
@@ -99,7 +99,9 @@ const filterBrush: Benchmark = {
     const results: BenchRow[] = [];
     try {
       for (const size of SIZES) {
-        const server = await serveStatic(await buildSyntheticApp(ROOT, work, size));
+        // BENCH_FILTER_BUILDS: a folder with dist-100, dist-1000, dist-10000 built earlier, to compare two versions of the code.
+        const prebuilt = process.env.BENCH_FILTER_BUILDS;
+        const server = await serveStatic(prebuilt ? resolve(prebuilt, `dist-${size}`) : await buildSyntheticApp(ROOT, work, size));
         try {
           const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
           await page.goto(`${server.url}/`);

@@ -53,7 +53,32 @@ describe('StoryState with a lesson', () => {
     const unknown = await encodeLesson({ ...lesson, steps: [{ event: 'no-such-event', caption: { en: 'x' } }] });
     if (!unknown.ok) throw new Error('not encoded');
     expect(await stories.openLessonLink(unknown.value)).toBe(false);
-    expect(stories.lessonLinkProblem).toEqual({ kind: 'invalid', problems: ['steps[0].event: unknown event no-such-event'] });
+    expect(stories.lessonLinkProblem).toEqual({ kind: 'invalid', problems: [{ kind: 'unknown-event', step: 0, got: 'no-such-event' }] });
     expect(stories.active).toBe(false);
+  });
+
+  it('previews a step on the map without presenting: the event is selected and framed, the filters hidden it are cleared', () => {
+    const app = new AppState(dataset);
+    const stories = new StoryState(app);
+    app.setDateRange('1990-01-01', '1990-12-31');
+    stories.preview(lesson.steps[0]);
+    expect(stories.active).toBe(false);
+    expect(app.selectedEventId).toBe(dataset.events[0].id);
+    expect(app.filters.from).toBeNull();
+    expect(stories.framedStep).toEqual(lesson.steps[0]);
+    stories.preview({ ...lesson.steps[1], view: { lon: 70, lat: 45, zoom: 4 } });
+    expect(app.filters.initiatives).toEqual([dataset.initiatives[0].id]);
+    expect(stories.mapView).toEqual({ lon: 70, lat: 45, zoom: 4 });
+    stories.endPreview();
+    expect(stories.framedStep).toBeNull();
+  });
+
+  it('hands the presented story to the editor as an edit request and ends the presentation', () => {
+    const stories = new StoryState(new AppState(dataset));
+    stories.openLesson(lesson, 'CODE', 1);
+    stories.editAsLesson();
+    expect(stories.active).toBe(false);
+    expect(stories.takeEditRequest()).toEqual({ title: lesson.title, steps: lesson.steps });
+    expect(stories.editRequest).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countByOption, defaultFilters, eventMatcher, filterEvents, filterWithCounts, hasActiveFilters, indexEvents, type EventFilters } from '../../../src/lib/data/filterEvents.ts';
 import type { RelationsEvent } from '../../../src/lib/data/schema.ts';
 import { normalizeForSearch, searchTerms } from '../../../src/lib/data/searchText.ts';
+import { countPairYearCells } from '../../../src/lib/data/pairCounts.ts';
 
 /** Dated 2022-10-14 unless a test says otherwise. */
 function event(id: string, overrides: Partial<RelationsEvent> = {}): RelationsEvent {
@@ -119,6 +120,36 @@ describe('filterWithCounts', () => {
       }
       expect(counts[facet]).toEqual(expected);
     }
+  });
+});
+
+describe('filterWithCounts, the timeline and the relations grid', () => {
+  it.each([{}, { types: ['visit', 'statement'] }, { countries: ['UZB'], from: '2022-01-01' }, { topics: ['politics'], to: '2022-01-01' }, { text: 'газ', from: '2020-01-01' }] as Partial<EventFilters>[])(
+    'gives the events without the date range and the pair-year grid without the countries in the same pass (%o)',
+    (partial) => {
+      const filters = { ...defaultFilters(), ...partial };
+      const { eventsIgnoringDates, pairYears } = filterWithCounts(index, filters);
+      expect(eventsIgnoringDates).toEqual(filterEvents(index, filters, 'dates'));
+      expect(pairYears.cells(2018, 2026)).toEqual(countPairYearCells(filterEvents(index, filters, 'countries'), 2018, 2026));
+    },
+  );
+
+  it('counts a pair-year cell from the events that pass every filter but the countries', () => {
+    const filters = { ...defaultFilters(), countries: ['TKM'], countryMode: 'all' as const, topics: ['politics' as const, 'energy' as const] };
+    const { events: selected, pairYears } = filterWithCounts(index, filters);
+    expect(selected.map((item) => item.id)).toEqual(['summit']);
+    const grid = pairYears.cells(2021, 2025);
+    expect(grid.KAZ.map((cell) => cell.count)).toEqual([1, 1, 0, 0, 1]);
+    expect(grid.KAZ[1].types).toEqual({ visit: 1 });
+    expect(grid.UZB.map((cell) => cell.count)).toEqual([0, 0, 1, 0, 1]);
+    expect(grid.TKM.map((cell) => cell.count)).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  it('keeps nothing when "all" names a country no event has', () => {
+    const { events: selected, counts } = filterWithCounts(index, { ...defaultFilters(), countries: ['KAZ', 'ARM'], countryMode: 'all' });
+    expect(selected).toEqual([]);
+    expect(counts.types.size).toBe(0);
+    expect(counts.countries.get('KAZ')).toBe(3);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByPairAndYear, countPairYearCells, isPartner, maxCellCount, PARTNERS, yearsWithEvents } from '../../../src/lib/data/pairCounts.ts';
+import { countByPairAndYear, countPairYearCells, isPartner, maxCellCount, pairMaskOf, PairYearTally, PARTNERS, typeIndexOf, yearsWithEvents } from '../../../src/lib/data/pairCounts.ts';
 
 const events = [
   { date: '2001-05-01', participants: ['RUS', 'KAZ'] },
@@ -51,5 +51,32 @@ describe('countPairYearCells', () => {
   it('tells partner codes from other codes', () => {
     expect(isPartner('TKM')).toBe(true);
     expect(isPartner('RUS')).toBe(false);
+  });
+});
+
+describe('PairYearTally', () => {
+  it('marks the partners an event pairs with Russia, and none without Russia', () => {
+    expect(pairMaskOf(['RUS', 'KAZ', 'UZB', 'BLR'])).toBe(0b10001);
+    expect(pairMaskOf(['KAZ', 'UZB'])).toBe(0);
+  });
+
+  it('counts one event for every partner it pairs with Russia, by year and type, skipping years outside it', () => {
+    const tally = new PairYearTally(2001, 2002);
+    tally.add(2001, pairMaskOf(['RUS', 'KAZ', 'TJK']), typeIndexOf('summit'));
+    tally.add(2001, pairMaskOf(['RUS', 'KAZ']), typeIndexOf('visit'));
+    tally.add(2002, pairMaskOf(['KAZ', 'TJK']), typeIndexOf('talks'));
+    tally.add(1999, pairMaskOf(['RUS', 'KAZ']), typeIndexOf('talks'));
+    expect(tally.rows()).toEqual([
+      { year: 2001, all: 2, pairs: { KAZ: 2, KGZ: 0, TJK: 1, TKM: 0, UZB: 0 } },
+      { year: 2002, all: 1, pairs: { KAZ: 0, KGZ: 0, TJK: 0, TKM: 0, UZB: 0 } },
+    ]);
+    // Cells may be read over other years than the tally's: those count 0.
+    const grid = tally.cells(2000, 2002);
+    expect(grid.KAZ).toEqual([
+      { partner: 'KAZ', year: 2000, count: 0, types: {} },
+      { partner: 'KAZ', year: 2001, count: 2, types: { summit: 1, visit: 1 } },
+      { partner: 'KAZ', year: 2002, count: 0, types: {} },
+    ]);
+    expect(grid.TJK[1]).toEqual({ partner: 'TJK', year: 2001, count: 1, types: { summit: 1 } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelRank, levelSteps, pairProfile } from '../../../src/lib/data/pairProfile.ts';
+import { levelRank, levelSteps, pairProfile, relationsYears, shownProfiles } from '../../../src/lib/data/pairProfile.ts';
 import { makeEvent } from '../../support/eventFactory.ts';
 
 const at = (name: string, lon: number, lat: number) => ({ name: { ru: name, en: name }, lon, lat, country: 'RUS' });
@@ -50,5 +50,21 @@ describe('pairProfile', () => {
       ['Astana', 1],
     ]);
     expect(profile.initiatives).toEqual([{ id: 'uz-nuclear-plant', count: 1 }]);
+  });
+});
+
+describe('shownProfiles', () => {
+  it('shows the compared pairs, else the pair the country filter names with Russia in "all" mode, else none', () => {
+    expect(shownProfiles(['KAZ', 'UZB'], { countries: ['RUS', 'KGZ'], countryMode: 'all' })).toEqual(['KAZ', 'UZB']);
+    expect(shownProfiles([], { countries: ['KGZ', 'RUS'], countryMode: 'all' })).toEqual(['KGZ']);
+    expect(shownProfiles([], { countries: ['RUS', 'KGZ'], countryMode: 'any' })).toEqual([]);
+    expect(shownProfiles([], { countries: ['RUS', 'CHN'], countryMode: 'all' })).toEqual([]);
+    expect(shownProfiles([], { countries: ['KAZ'], countryMode: 'all' })).toEqual([]);
+  });
+});
+
+describe('relationsYears', () => {
+  it('runs from 2000 to the current year', () => {
+    expect(relationsYears(new Date('2031-05-01T12:00:00Z'))).toEqual([2000, 2031]);
   });
 });

@@ -123,6 +123,21 @@ describe('buildMapStyle', () => {
     }
   });
 
+  it('draws the region from one source, each layer filtering on the part of it that it draws', () => {
+    const style = buildMapStyle({ region, lang: 'ru' });
+    expect(Object.keys(style.sources).sort()).toEqual(['arcs', 'initiatives', 'places', 'region']);
+    const source = style.sources.region as unknown as { data: { features: { properties: { part: string } }[] } };
+    const parts = (part: string) => source.data.features.filter((feature) => feature.properties.part === part).length;
+    expect(parts('country')).toBe(region.countries.features.length);
+    expect(parts('water')).toBe(region.water.features.length);
+    expect(parts('disputed')).toBe(region.disputed.features.length);
+    expect(parts('country-label')).toBe(region.countryLabels.features.length);
+    expect(parts('capital')).toBe(region.capitals.features.length);
+    for (const id of ['countries-fill', 'water-fill', 'disputed-hatch', 'capitals', 'country-labels-focus']) {
+      expect(JSON.stringify((layer(style.layers, id) as { filter?: unknown }).filter)).toContain('"part"');
+    }
+  });
+
   it('credits the geometry and the data in the attribution', () => {
     const style = buildMapStyle({ region, lang: 'en', attribution: { geometry: 'Natural Earth / world-atlas', data: 'Data: project' } });
     const credits = Object.values(style.sources).map((source) => (source as { attribution?: string }).attribution);

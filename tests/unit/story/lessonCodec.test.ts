@@ -9,7 +9,7 @@ import {
   parseLessonJson,
   tooLongForQr,
 } from '../../../src/lib/story/lessonCodec.ts';
-import { validateLesson } from '../../../src/lib/story/validateLesson.ts';
+import { problemPath, validateLesson } from '../../../src/lib/story/validateLesson.ts';
 
 const events = new Set(['2022-10-14-astana-first-ca-russia-summit', '2025-10-09-dushanbe-ca-russia-summit']);
 const initiatives = new Set(['ca-russia-summits']);
@@ -120,7 +120,8 @@ describe('validateLesson', () => {
   it('names the step and field of an unknown event', () => {
     const broken = { ...lesson, steps: [lesson.steps[0], lesson.steps[1], { event: 'no-such-event', caption: { en: 'x' } }] };
     const check = validateLesson(broken, events, initiatives);
-    expect(check).toEqual({ ok: false, problems: ['steps[2].event: unknown event no-such-event'] });
+    expect(check).toEqual({ ok: false, problems: [{ kind: 'unknown-event', step: 2, got: 'no-such-event' }] });
+    if (!check.ok) expect(problemPath(check.problems[0])).toBe('steps[2].event');
   });
 
   it('refuses a step with both or neither of event and initiative, and a wrong view', () => {
@@ -129,10 +130,11 @@ describe('validateLesson', () => {
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.problems).toEqual([
-      'steps[0]: needs exactly one of "event" and "initiative"',
-      'steps[1]: needs exactly one of "event" and "initiative"',
-      'steps[2].view.lon: must be a number within -180..180',
+      { kind: 'step-subject', step: 0 },
+      { kind: 'step-subject', step: 1 },
+      { kind: 'view-out-of-range', step: 2, field: 'lon', min: -180, max: 180 },
     ]);
+    expect(check.problems.map(problemPath)).toEqual(['steps[0]', 'steps[1]', 'steps[2].view.lon']);
   });
 
   it('refuses wrong shapes with a message naming the field', () => {
@@ -140,13 +142,19 @@ describe('validateLesson', () => {
     const check = validateLesson({ id: 'Not A Slug', title: 'text', steps: [] }, events, initiatives);
     expect(check.ok).toBe(false);
     if (check.ok) return;
-    expect(check.problems.map((problem) => problem.split(':')[0])).toEqual(['id', 'title', 'steps']);
+    expect(check.problems.map(problemPath)).toEqual(['id', 'title', 'steps']);
   });
 
   it('refuses control characters and over-long captions', () => {
     const broken = { ...lesson, steps: [{ event: lesson.steps[0].event, caption: { en: 'a\u202eb', ru: 'x'.repeat(5000) } }] };
     const check = validateLesson(broken, events, initiatives);
-    expect(check).toEqual({ ok: false, problems: ['steps[0].caption.ru: longer than 1000 characters', 'steps[0].caption.en: contains control characters'] });
+    expect(check).toEqual({
+      ok: false,
+      problems: [
+        { kind: 'text-too-long', field: 'caption', step: 0, lang: 'ru', max: 1000 },
+        { kind: 'text-control', field: 'caption', step: 0, lang: 'en' },
+      ],
+    });
   });
 
   it('fills the missing Russian or English of a lesson written in one language', () => {
