@@ -64,6 +64,7 @@ export const lesson = {
   handoutStep: 'Step {number}',
   handoutSources: 'Sources',
   handoutPlaces: 'Places',
+  handoutMap: 'Map: {place}',
   problems: {
     lesson: 'Lesson',
     step: 'Step {number}',

@@ -64,6 +64,7 @@ export const lesson = {
   handoutStep: '{number}-қадам',
   handoutSources: 'Дереккөздер',
   handoutPlaces: 'Орындар',
+  handoutMap: 'Карта: {place}',
   problems: {
     lesson: 'Сабақ',
     step: '{number}-қадам',

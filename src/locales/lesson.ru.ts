@@ -64,6 +64,7 @@ export const lesson = {
   handoutStep: 'Шаг {number}',
   handoutSources: 'Источники',
   handoutPlaces: 'Места',
+  handoutMap: 'Карта: {place}',
   problems: {
     lesson: 'Урок',
     step: 'Шаг {number}',

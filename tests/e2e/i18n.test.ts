@@ -14,7 +14,10 @@ const untranslated = dataset.events.find((event) => event.id === '2022-10-14-ast
 /** Events in Astana that the tests move into 2020, when the city was called Nur-Sultan. */
 const ASTANA_DAY = '2014-05-29';
 
-/** Serves the dataset with `edit` applied to its text, and checks the edit changed something. */
+/**
+ * Serves the dataset with `edit` applied to its text, and checks the edit changed the first view's
+ * module; the events' texts (summaries, notes, sources), fetched after the first view, get the same edit.
+ */
 async function editDataset(page: Page, edit: (text: string) => string): Promise<void> {
   await page.route(/_virtual_dataset/, async (route) => {
     const response = await route.fetch();
@@ -22,6 +25,10 @@ async function editDataset(page: Page, edit: (text: string) => string): Promise<
     const body = edit(original);
     if (body === original) throw new Error('the dataset edit matched nothing');
     await route.fulfill({ response, body });
+  });
+  await page.route(/event-texts-[\w-]+\.json$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: edit(await response.text()) });
   });
 }
 

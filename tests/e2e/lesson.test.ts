@@ -264,7 +264,14 @@ describe('lessons written in the browser', () => {
     const { page, pageErrors } = await openWatchedPage(browser);
     await gotoApp(page, `/?event=${event.id}`);
     await authorThreeSteps(page);
+    // What the print dialog would see: the sheet must have drawn every step's map before it opens.
+    await page.evaluate(() => {
+      window.print = () => {
+        document.documentElement.dataset.printedMaps = String(document.querySelectorAll('[data-lesson-handout] svg.step-locator').length);
+      };
+    });
     await page.locator('[data-lesson-print]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.printedMaps)).toBe('3');
     await page.emulateMedia({ media: 'print' });
     const sheet = page.locator('[data-lesson-handout]');
     await sheet.waitFor({ state: 'visible' });
@@ -277,6 +284,9 @@ describe('lessons written in the browser', () => {
     expect(await first.locator('.sources').textContent()).toContain(firstSource.publisher);
     expect(await first.locator('.sources').textContent()).toContain(firstSource.url.replace(/^https?:\/\//, '').replace(/^www\./, ''));
     expect(await sheet.locator('[data-handout-step="2"] .meta').textContent()).toContain(firstInitiative.name.ru);
+    expect(await first.locator('svg.step-locator').getAttribute('aria-label')).toContain(event.place.name.ru);
+    expect(await first.locator('svg.step-locator text.place').textContent()).toBe(event.place.name.ru);
+    expect(await sheet.locator('[data-handout-step="2"] svg.step-locator path').count()).toBeGreaterThan(10);
     expect(await page.locator('.lesson-author').isVisible()).toBe(false);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect.poll(() => sheet.count()).toBe(0);
