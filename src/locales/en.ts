@@ -123,6 +123,7 @@ export const en: Messages = {
     disputedNote: 'Crimea: annexed by Russia in 2014; UN General Assembly resolution 68/262 recognises it as part of Ukraine.',
     initiativeEvents: 'The initiative’s events are shown in the list.',
     allEventsHere: 'All events here',
+    placeAndNearby: '{place} and nearby',
     close: 'Close',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

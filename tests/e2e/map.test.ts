@@ -123,6 +123,50 @@ describe('the relations map (WebGL)', () => {
   });
 });
 
+/** The country of each place key in the shipped data. */
+function countryOfPlaceKey(): Map<string, string> {
+  const { dataset } = validateDataset(readDataFiles(process.env.RELATIONS_DATA_ROOT ?? root), todayIso());
+  if (!dataset) throw new Error('the data the app was built on is invalid');
+  return new Map(groupEventsByPlace(dataset.events).map((place) => [place.key, place.events[0].place.country]));
+}
+
+describe('markers that would cover each other', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`are drawn as one where they are places of one country, on the first map at ${viewport.width} px, the count naming the nearby place too`, async () => {
+      const { page, pageErrors } = await openWatchedPage(browser, { viewport });
+      expect(await gotoApp(page)).toBe('ready');
+      await waitForDrawnMarkers(page);
+      const markers = await page.$$eval('.hit-targets button[data-place]', (buttons) =>
+        buttons.map((button) => {
+          const box = button.getBoundingClientRect();
+          return { key: button.dataset.place!, x: box.x + box.width / 2, y: box.y + box.height / 2, radius: box.width / 2, label: button.getAttribute('aria-label') ?? '' };
+        }),
+      );
+      const countries = countryOfPlaceKey();
+      const touching = markers.flatMap((a, index) =>
+        markers.slice(index + 1).filter((b) => countries.get(a.key) === countries.get(b.key) && Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius - 1).map((b) => `${a.key} / ${b.key}`),
+      );
+      expect(touching).toEqual([]);
+      // Fewer markers than places: the capitals' suburbs and residences joined them.
+      expect(Number(await page.locator('.map-host').getAttribute('data-marker-count'))).toBeLessThan(expectedPlaceCount());
+      expect(markers.some((marker) => marker.label.includes('и рядом'))).toBe(true);
+      expect(pageErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
 describe('the relations map without WebGL (SVG)', () => {
   let browser: Browser;
   beforeAll(async () => {

@@ -10,7 +10,7 @@ import type { LonLat, MapTarget } from './mapTarget.ts';
 export interface RendererProps {
   /** Countries, disputed areas, water, labels and capitals. */
   region: RegionGeoJson;
-  /** The selected events, one entry per place. */
+  /** The selected events, one entry per marker (a place, or nearby places of one country drawn as one). */
   places: EventPlace[];
   /** Relations between capitals for the selection. */
   arcs: FeatureCollection<LineString, ArcProperties>;
@@ -35,6 +35,8 @@ export interface RendererProps {
   closeCard(): void;
   /** The first full view has drawn. */
   rendered(): void;
+  /** The map's zoom, before the first view and after each zoom (the WebGL map lays out its markers for it). */
+  zoomed?: (zoom: number) => void;
   /** The renderer cannot draw here (WebGL2 failed): the host switches to SVG. */
   fail?: () => void;
 }

@@ -208,18 +208,8 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         'circle-stroke-width': 3,
       },
     },
-    {
-      id: 'event-places-group',
-      type: 'circle',
-      source: 'places',
-      filter: ['>', ['get', 'count'], 1],
-      paint: {
-        'circle-radius': groupRadius(),
-        'circle-color': typeColor(),
-        'circle-stroke-color': theme.halo,
-        'circle-stroke-width': 2,
-      },
-    },
+    // One-event symbols under the circles of places with several: where markers of two countries
+    // touch, the busier place's count stays readable.
     {
       id: 'event-places-single',
       type: 'symbol',
@@ -230,6 +220,18 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         'icon-allow-overlap': true,
         // Markers never push the countries' names off the map; they are drawn over them.
         'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: 'event-places-group',
+      type: 'circle',
+      source: 'places',
+      filter: ['>', ['get', 'count'], 1],
+      paint: {
+        'circle-radius': groupRadius(),
+        'circle-color': typeColor(),
+        'circle-stroke-color': theme.halo,
+        'circle-stroke-width': 2,
       },
     },
     {
@@ -260,6 +262,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         'text-size': labelSize('country-labels-focus'),
         'text-letter-spacing': 0.06,
         'text-max-width': 8,
+        'text-anchor': ['coalesce', ['get', 'anchor'], 'center'],
         // Six names, placed by hand clear of each other and of the capitals (buildRegionTopology's
         // label points): always drawn, so a phone shows all six too.
         'text-allow-overlap': true,

@@ -159,7 +159,8 @@ const LABEL_POINTS: Record<string, [number, number]> = {
   UZB: [63.6, 41.6],
   TKM: [59.2, 39.9],
   KGZ: [75.6, 41.55],
-  TJK: [71.6, 38.75],
+  // Tajikistan's name starts here and runs east over the Pamirs (regionGeoJson's LABEL_ANCHORS).
+  TJK: [71.9, 38.75],
 };
 
 function labelPoint(iso3: string, polygons: Rings[]): [number, number] {

@@ -16,6 +16,8 @@ export interface EventPlace {
   events: EventCore[];
   /** The type every event there shares, or null when they differ. */
   type: EventType | null;
+  /** Keys of nearby places drawn into this marker at the map's zoom (nearbyPlaces.ts). */
+  mergedKeys?: readonly string[];
 }
 
 export interface EventPlaceProperties {

@@ -21,7 +21,15 @@ export interface NamedPointProperties {
   name_ru: string;
   name_en: string;
   name_kk: string;
+  /** Where the name starts from its point: "left" runs it eastwards (default: centred). */
+  anchor?: 'left';
 }
+
+/**
+ * Names that start at their point instead of centring on it. Tajikistan's name is several times the
+ * country's width on the first view; centred anywhere inside it, it covered Dushanbe's marker and count.
+ */
+const LABEL_ANCHORS: Partial<Record<string, 'left'>> = { TJK: 'left' };
 
 export interface RegionGeoJson {
   countries: FeatureCollection<Area, CountryProperties>;
@@ -71,7 +79,7 @@ export function regionGeoJson(topology: RegionTopology, countries: readonly Coun
     const [lon, lat] = shape.properties.label;
     countryLabels.push({
       type: 'Feature',
-      properties: namedProperties(country, country.name),
+      properties: { ...namedProperties(country, country.name), ...(LABEL_ANCHORS[country.iso3] ? { anchor: LABEL_ANCHORS[country.iso3] } : {}) },
       geometry: { type: 'Point', coordinates: [unwrapLongitude(lon, west), lat] },
     });
   }
