@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset } from '../../../src/lib/data/validateDataset.ts';
@@ -48,5 +49,12 @@ describe('the shipped dataset', () => {
   it('names the Kazakh capital after its date: Astana, Nur-Sultan from 2019, Astana again from 2022', () => {
     const kazakhstan = dataset?.countries.find((country) => country.iso3 === 'KAZ');
     expect(kazakhstan?.capital?.names.map((entry) => entry.name.en)).toEqual(['Astana', 'Nur-Sultan', 'Astana']);
+  });
+
+  it('is cited in CITATION.cff at the version and date of its newest release', () => {
+    const citation = readFileSync(join(ROOT, 'CITATION.cff'), 'utf8');
+    const newest = dataset?.releases[0];
+    expect(citation).toMatch(new RegExp(`^version: ${newest?.version.replaceAll('.', '\\.')}$`, 'm'));
+    expect(citation).toMatch(new RegExp(`^date-released: ${newest?.date}$`, 'm'));
   });
 });
