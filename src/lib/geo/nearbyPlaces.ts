@@ -5,7 +5,7 @@
  * Dushanbe must stay two markers however far out the reader zooms.
  */
 import type { EventCore } from '../data/dataset.ts';
-import type { EventPlace } from './eventPlaces.ts';
+import { eventPlaceKey, type EventPlace } from './eventPlaces.ts';
 import { placeMarkerRadius } from './eventSymbols.ts';
 import { mercatorPixels } from './mapView.ts';
 
@@ -29,7 +29,7 @@ interface Group {
 /**
  * The places as markers at `zoom`: a place whose marker would touch a larger one of the same
  * country joins it (the larger keeps its position and key; `mergedKeys` names the others). Events
- * of a merged marker keep the selection's order, given by `selection`.
+ * of a merged marker keep their order in `selection`, the events the places were grouped from.
  */
 export function mergeNearbyPlaces(places: readonly EventPlace[], zoom: number, selection: readonly EventCore[]): EventPlace[] {
   const largestFirst = [...places].sort((a, b) => b.events.length - a.events.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -52,7 +52,15 @@ export function mergeNearbyPlaces(places: readonly EventPlace[], zoom: number, s
   }
   if (groups.length === places.length) return [...places];
 
-  let rank: Map<EventCore, number> | null = null;
+  // The merged markers' events, gathered in one walk over the selection so they keep its order.
+  const gathered = new Map<string, EventCore[]>();
+  for (const group of groups) {
+    if (group.members.length === 1) continue;
+    const events: EventCore[] = [];
+    for (const member of group.members) gathered.set(member.key, events);
+  }
+  for (const event of selection) gathered.get(eventPlaceKey(event.place))?.push(event);
+
   const merged: EventPlace[] = [];
   for (const place of places) {
     const group = groupOf.get(place)!;
@@ -61,15 +69,12 @@ export function mergeNearbyPlaces(places: readonly EventPlace[], zoom: number, s
       merged.push(place);
       continue;
     }
-    rank ??= new Map(selection.map((event, index) => [event, index]));
-    const order = rank;
-    const events = group.members.flatMap((member) => member.events).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const types = new Set(group.members.map((member) => member.type));
     merged.push({
       key: place.key,
       lon: place.lon,
       lat: place.lat,
-      events,
+      events: gathered.get(place.key)!,
       type: types.size === 1 ? place.type : null,
       mergedKeys: group.members.filter((member) => member !== place).map((member) => member.key),
     });
