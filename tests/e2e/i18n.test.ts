@@ -33,7 +33,7 @@ async function editDataset(page: Page, edit: (text: string) => string): Promise<
       const response = await route.fetch();
       await route.fulfill({ response, body: edit(await response.text()) });
     } catch (error) {
-      if (!page.isClosed() && !/has been closed/.test(String(error))) throw error;
+      if (!page.isClosed() && !/has been (closed|disposed)/.test(String(error))) throw error;
     }
   });
 }
