@@ -111,6 +111,7 @@ export const en: Messages = {
     legend: 'Legend',
     events: 'Events',
     severalEvents: 'several events at one place (count)',
+    movedMarker: 'marker moved aside: the line leads to its place',
     relations: 'Links between capitals',
     relationsNote: 'width: number of shared events',
     pairTitle: '{a} – {b}',

@@ -111,6 +111,7 @@ export const kk: Messages = {
     legend: 'Шартты белгілер',
     events: 'Оқиғалар',
     severalEvents: 'бір жердегі бірнеше оқиға (саны)',
+    movedMarker: 'белгі шетке жылжытылған: сызық оның орнын көрсетеді',
     relations: 'Астаналар арасындағы байланыстар',
     relationsNote: 'қалыңдығы — ортақ оқиғалар саны',
     pairTitle: '{a} – {b}',

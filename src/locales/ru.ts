@@ -110,6 +110,7 @@ export const ru = {
     legend: 'Легенда',
     events: 'События',
     severalEvents: 'несколько событий в одном месте (число)',
+    movedMarker: 'маркер сдвинут: линия ведёт к его месту',
     relations: 'Связи между столицами',
     relationsNote: 'толщина — число общих событий',
     pairTitle: '{a} – {b}',

@@ -13,11 +13,12 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../data/vocabulary.ts';
 import { EVENT_TYPES } from '../data/vocabulary.ts';
-import { EVENT_SYMBOLS, MIXED_PLACE_COLOR, PLACE_MARKER_RADIUS, eventImageId } from './eventSymbols.ts';
+import { eventImageId } from './eventSymbols.ts';
 import { nameProperty, type RegionGeoJson } from './regionGeoJson.ts';
 import { regionFeatures, type RegionPart } from './regionSource.ts';
 import { HATCH_IMAGE_ID, LIGHT_THEME, type MapTheme } from './mapTheme.ts';
 import { initiativeLineLayers, initiativeProjectLayer } from './initiativeLayers.ts';
+import { placeLayers } from './placeLayers.ts';
 
 export { HATCH_IMAGE_ID } from './mapTheme.ts';
 
@@ -78,12 +79,6 @@ export function labelField(lang: Language): ExpressionSpecification {
   return ['get', nameProperty(lang)];
 }
 
-/** The same radius as placeMarkerRadius, as an expression. */
-function groupRadius(): ExpressionSpecification {
-  const { groupMin, groupMax, groupMaxCount } = PLACE_MARKER_RADIUS;
-  return ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, groupMin, Math.sqrt(groupMaxCount), groupMax];
-}
-
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function solidFill(color: string): FillLayerSpecification['paint'] {
@@ -94,12 +89,6 @@ function solidFill(color: string): FillLayerSpecification['paint'] {
 function inPart(part: RegionPart, filter?: ExpressionSpecification): ExpressionSpecification {
   const own: ExpressionSpecification = ['==', ['get', 'part'], part];
   return filter ? ['all', own, filter] : own;
-}
-
-function typeColor(): ExpressionSpecification {
-  const cases: string[] = [];
-  for (const type of EVENT_TYPES) cases.push(type, EVENT_SYMBOLS[type].color);
-  return ['match', ['get', 'type'], ...cases, MIXED_PLACE_COLOR] as unknown as ExpressionSpecification;
 }
 
 export function buildMapStyle(input: MapStyleInput): StyleSpecification {
@@ -194,62 +183,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       layout: { 'text-field': labelField(lang), 'text-font': REGULAR_FONT, 'text-size': labelSize('country-labels'), 'text-max-width': 7 },
       paint: { 'text-color': theme.mutedLabel, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 },
     },
-    {
-      id: 'event-places-selected',
-      type: 'circle',
-      source: 'places',
-      filter: ['get', 'selected'],
-      paint: {
-        'circle-radius': ['+', 6, groupRadius()],
-        // Transparent either way; written as a per-feature expression so this layer shares the
-        // group markers' shader variant instead of compiling one of its own.
-        'circle-color': ['case', ['get', 'selected'], 'rgba(0,0,0,0)', 'rgba(0,0,0,0)'],
-        'circle-stroke-color': theme.selected,
-        'circle-stroke-width': 3,
-      },
-    },
-    // One-event symbols under the circles of places with several: where markers of two countries
-    // touch, the busier place's count stays readable.
-    {
-      id: 'event-places-single',
-      type: 'symbol',
-      source: 'places',
-      filter: ['==', ['get', 'count'], 1],
-      layout: {
-        'icon-image': ['concat', 'event-', ['get', 'type']],
-        'icon-allow-overlap': true,
-        // Markers never push the countries' names off the map; they are drawn over them.
-        'icon-ignore-placement': true,
-      },
-    },
-    {
-      id: 'event-places-group',
-      type: 'circle',
-      source: 'places',
-      filter: ['>', ['get', 'count'], 1],
-      paint: {
-        'circle-radius': groupRadius(),
-        'circle-color': typeColor(),
-        'circle-stroke-color': theme.halo,
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: 'event-places-count',
-      type: 'symbol',
-      source: 'places',
-      filter: ['>', ['get', 'count'], 1],
-      layout: {
-        'text-field': ['to-string', ['get', 'count']],
-        'text-font': BOLD_FONT,
-        'text-size': labelSize('event-places-count'),
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-        'symbol-sort-key': ['-', 0, ['get', 'count']],
-      },
-      // White digits on the lighter type colours fall under 4.5:1; a dark halo keeps them legible.
-      paint: { 'text-color': '#ffffff', 'text-halo-color': MIXED_PLACE_COLOR, 'text-halo-width': 1 },
-    },
+    ...placeLayers(theme, { countSize: labelSize('event-places-count'), countFont: BOLD_FONT }),
     // The six states' names over everything: a reader's first question is which country is which.
     {
       id: 'country-labels-focus',

@@ -3,7 +3,7 @@
  * so they are grouped by place (a marker with a count) rather than by zoom-dependent clustering,
  * which would never split them apart.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { EventCore } from '../data/dataset.ts';
 import type { EventType } from '../data/vocabulary.ts';
 
@@ -18,13 +18,15 @@ export interface EventPlace {
   type: EventType | null;
   /** Keys of nearby places drawn into this marker at the map's zoom (nearbyPlaces.ts). */
   mergedKeys?: readonly string[];
+  /** Where the marker is drawn when it stepped aside from a busier one (markerDodge.ts); else at lon, lat. */
+  drawnAt?: [number, number];
 }
 
 export interface EventPlaceProperties {
   key: string;
   count: number;
-  /** The shared type, or "mixed". */
-  type: EventType | 'mixed';
+  /** The shared type, "mixed", or "leader" for the line and dot tying a moved marker to its place. */
+  type: EventType | 'mixed' | 'leader';
   /** True when the place holds the selected event. */
   selected: boolean;
 }
@@ -68,23 +70,32 @@ export function groupEventsByPlace(events: readonly EventCore[]): EventPlace[] {
   return [...places.values()];
 }
 
+/**
+ * One point per place's marker, where it is drawn; for a marker moved aside, a leader line from its
+ * place to it and a dot on the place (count 0: the marker layers filter them out).
+ */
 export function eventPlacesGeoJson(
   places: readonly EventPlace[],
   selectedEventId: string | null = null,
-): FeatureCollection<Point, EventPlaceProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: places.map(
-      (place): Feature<Point, EventPlaceProperties> => ({
-        type: 'Feature',
-        properties: {
-          key: place.key,
-          count: place.events.length,
-          type: place.type ?? 'mixed',
-          selected: selectedEventId !== null && place.events.some((event) => event.id === selectedEventId),
-        },
-        geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      }),
-    ),
-  };
+): FeatureCollection<Point | LineString, EventPlaceProperties> {
+  const features: Feature<Point | LineString, EventPlaceProperties>[] = [];
+  for (const place of places) {
+    features.push({
+      type: 'Feature',
+      properties: {
+        key: place.key,
+        count: place.events.length,
+        type: place.type ?? 'mixed',
+        selected: selectedEventId !== null && place.events.some((event) => event.id === selectedEventId),
+      },
+      geometry: { type: 'Point', coordinates: place.drawnAt ?? [place.lon, place.lat] },
+    });
+  }
+  for (const place of places) {
+    if (!place.drawnAt) continue;
+    const properties: EventPlaceProperties = { key: place.key, count: 0, type: 'leader', selected: false };
+    features.push({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates: [[place.lon, place.lat], place.drawnAt] } });
+    features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [place.lon, place.lat] } });
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -32,6 +32,14 @@ export function mercatorPixels(lon: number, lat: number, zoom: number): [number,
   return [x, y];
 }
 
+/** The longitude and latitude at Web Mercator pixels `x`, `y` of the whole world at `zoom` (mercatorPixels' inverse). */
+export function mercatorToLonLat(x: number, y: number, zoom: number): [number, number] {
+  const world = WORLD_SIZE_AT_ZOOM_0 * 2 ** zoom;
+  const lon = (x / world) * 360 - 180;
+  const lat = (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - (2 * y) / world))) - 90;
+  return [lon, lat];
+}
+
 /**
  * The zoom at which MapLibre shows `bounds` in a `width` × `height` map with `padding` on each side
  * (its fitBounds), raised to what `maxBounds` demands (the view may not reach past them) and kept
