@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterEvents, indexEvents, defaultFilters } from '../../src/lib/data/filterEvents.ts';
+import { PRESENTATION_SCALE, placeMarkerRadius } from '../../src/lib/geo/eventSymbols.ts';
 import { qrCodePath } from '../../src/lib/qr/qrCodePath.ts';
 import { formatEventDate } from '../../src/lib/time/formatEventDate.ts';
 import { gotoApp, launchBrowser, openWatchedPage } from './support/browser.ts';
@@ -16,6 +17,23 @@ const query = async (page: Page) => new URLSearchParams(await page.evaluate(() =
 /** Node's and Chromium's ICU space date ranges differently (thin or plain spaces). */
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const param = async (page: Page, name: string) => page.evaluate((key) => new URLSearchParams(location.search).get(key), name);
+
+/** The scales the markers' hit targets are drawn at (their size over placeMarkerRadius at scale 1), rounded. */
+async function markerScales(page: Page): Promise<number[]> {
+  const targets = await page.$$eval('.hit-targets button[data-place]', (buttons) => buttons.map((button) => ({ count: Number(button.dataset.eventCount), width: button.getBoundingClientRect().width })));
+  return [...new Set(targets.map(({ count, width }) => Math.round((width / 2 / placeMarkerRadius(count)) * 100) / 100))];
+}
+
+/** Pairs of markers whose circles overlap on screen. */
+async function touchingMarkers(page: Page): Promise<string[]> {
+  const markers = await page.$$eval('.hit-targets button[data-place]', (buttons) =>
+    buttons.map((button) => {
+      const box = button.getBoundingClientRect();
+      return { key: button.dataset.place!, x: box.x + box.width / 2, y: box.y + box.height / 2, radius: box.width / 2 };
+    }),
+  );
+  return markers.flatMap((a, index) => markers.slice(index + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius - 1).map((b) => `${a.key} / ${b.key}`));
+}
 
 describe('presentation mode', () => {
   let browser: Browser;
@@ -78,15 +96,19 @@ describe('presentation mode', () => {
     await page.context().close();
   });
 
-  it('leaves with Escape and gives the reader back the filters they had', async () => {
+  it('draws the markers larger for the room, none touching, and gives the reader back the filters and sizes they had on Escape', async () => {
     const { page } = await openWatchedPage(browser);
     await gotoApp(page, '/?country=TJK&type=visit');
+    expect(await markerScales(page)).toEqual([1]);
     await page.getByText('Истории').click();
     await page.getByRole('button', { name: story.title.ru }).click();
     expect(await counter(page)).toBe(`1 / ${story.steps.length}`);
+    await expect.poll(() => markerScales(page)).toEqual([PRESENTATION_SCALE]);
+    expect(await touchingMarkers(page)).toEqual([]);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
     expect(await page.locator('.presenter').count()).toBe(0);
+    await expect.poll(() => markerScales(page)).toEqual([1]);
     const search = await query(page);
     expect(search.get('country')).toBe('TJK');
     expect(search.get('type')).toBe('visit');

@@ -7,12 +7,13 @@ import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-
 import type { FeatureCollection } from 'geojson';
 import type { Language } from '../../lib/data/vocabulary.ts';
 import { INTERACTIVE_LAYERS, LABEL_LAYERS, SCALED_TEXT_LAYERS, chosenCountriesFilter, labelField, labelSize } from '../../lib/geo/buildMapStyle.ts';
+import { placeMarkerSizes } from '../../lib/geo/placeLayers.ts';
 import type { LonLat, MapTarget } from './mapTarget.ts';
 
 /** The part of MapLibre's Map these helpers use. */
 export type MapLike = Pick<
   MapLibreMap,
-  'on' | 'once' | 'addImage' | 'hasImage' | 'setMissingStyleImageResolver' | 'queryRenderedFeatures' | 'getCanvas' | 'getSource' | 'setLayoutProperty' | 'setFilter'
+  'on' | 'once' | 'addImage' | 'hasImage' | 'setMissingStyleImageResolver' | 'queryRenderedFeatures' | 'getCanvas' | 'getSource' | 'setLayoutProperty' | 'setPaintProperty' | 'setFilter'
 >;
 
 export interface StyleImage {
@@ -177,9 +178,12 @@ export function relabelControls(container: ParentNode, labels: ControlLabels): v
   for (const canvas of container.querySelectorAll('.maplibregl-canvas')) canvas.setAttribute('aria-label', labels.title);
 }
 
-/** Scales the map's text (names, counts): 1 on a reader's screen, more on a classroom's. */
-export function pushTextScale(map: MapLike, scale: number): void {
+/** Scales the map's text (names, counts) and markers: 1 on a reader's screen, PRESENTATION_SCALE on a classroom's. */
+export function pushPresentationScale(map: MapLike, scale: number): void {
   for (const id of SCALED_TEXT_LAYERS) map.setLayoutProperty(id, 'text-size', labelSize(id, scale));
+  const sizes = placeMarkerSizes(scale);
+  for (const [id, name, value] of sizes.paint) map.setPaintProperty(id, name, value);
+  for (const [id, name, value] of sizes.layout) map.setLayoutProperty(id, name, value);
 }
 
 /** Outlines the countries the filters name (none: no outline). */

@@ -22,6 +22,8 @@ export interface RendererProps {
   selectedPlaceKey: string | null;
   /** Where the selected event happened: the map flies there. */
   focusPlace: LonLat | null;
+  /** Size of the markers and the map's text: 1, or PRESENTATION_SCALE while presenting to a room. */
+  markerScale: number;
   /** UI language of the labels. */
   lang: Language;
   /** The open card (Svelte-drawn); the WebGL map shows it in a popup at `cardAnchor`. */

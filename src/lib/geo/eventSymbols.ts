@@ -41,9 +41,16 @@ export function eventImageId(type: EventType): string {
 /** Radius in CSS px of a place's marker: a symbol for one event, a circle growing with √count for several. */
 export const PLACE_MARKER_RADIUS = { single: 10, groupMin: 9, groupMax: 22, groupMaxCount: 100 } as const;
 
-export function placeMarkerRadius(count: number): number {
-  if (count <= 1) return PLACE_MARKER_RADIUS.single;
+/**
+ * Presenting to a room, the map's names, counts and markers grow by this much: 10–12 px text and
+ * 9 px circles read from the front row only, and a count at the larger size must still fit its circle.
+ */
+export const PRESENTATION_SCALE = 1.8;
+
+/** The radius of a place's marker holding `count` events, times `scale` (PRESENTATION_SCALE on a classroom screen). */
+export function placeMarkerRadius(count: number, scale = 1): number {
+  if (count <= 1) return PLACE_MARKER_RADIUS.single * scale;
   const { groupMin, groupMax, groupMaxCount } = PLACE_MARKER_RADIUS;
   const t = (Math.sqrt(Math.min(count, groupMaxCount)) - 1) / (Math.sqrt(groupMaxCount) - 1);
-  return groupMin + t * (groupMax - groupMin);
+  return (groupMin + t * (groupMax - groupMin)) * scale;
 }

@@ -22,18 +22,19 @@ interface Placed {
   radius: number;
 }
 
-/** The first placed marker that a marker of `radius` at x, y would touch, the largest first. */
-function firstCovered(placed: readonly Placed[], x: number, y: number, radius: number): Placed | undefined {
-  return placed.find((other) => Math.hypot(other.x - x, other.y - y) < other.radius + radius + MARKER_GAP);
+/** The first placed marker that a marker of `radius` at x, y would touch (`gap` apart), the largest first. */
+function firstCovered(placed: readonly Placed[], x: number, y: number, radius: number, gap: number): Placed | undefined {
+  return placed.find((other) => Math.hypot(other.x - x, other.y - y) < other.radius + radius + gap);
 }
 
 /**
  * The markers at `zoom`, each that would touch a busier one moved to the nearest free spot within
  * reach (`drawnAt`; `lon`/`lat` stay the place's own, for flying to it and naming it). Busier places
  * keep their spot: a capital with dozens of meetings is where the reader looks for it. A marker that
- * finds no free spot within reach stays on its place.
+ * finds no free spot within reach stays on its place. `scale` is the markers' size (placeMarkerRadius);
+ * the gap and the reach grow with it.
  */
-export function dodgeOverlappingMarkers(places: readonly EventPlace[], zoom: number): EventPlace[] {
+export function dodgeOverlappingMarkers(places: readonly EventPlace[], zoom: number, scale = 1): EventPlace[] {
   const order = places
     .map((place, index) => ({ place, index }))
     .sort((a, b) => b.place.events.length - a.place.events.length || (a.place.key < b.place.key ? -1 : a.place.key > b.place.key ? 1 : 0));
@@ -41,13 +42,13 @@ export function dodgeOverlappingMarkers(places: readonly EventPlace[], zoom: num
   const moved = new Map<number, [number, number]>();
   for (const { place, index } of order) {
     const [x, y] = mercatorPixels(place.lon, place.lat, zoom);
-    const radius = placeMarkerRadius(place.events.length);
-    const covered = firstCovered(placed, x, y, radius);
+    const radius = placeMarkerRadius(place.events.length, scale);
+    const covered = firstCovered(placed, x, y, radius, MARKER_GAP * scale);
     if (!covered) {
       placed.push({ x, y, radius });
       continue;
     }
-    const spot = freeSpot(placed, x, y, radius, covered);
+    const spot = freeSpot(placed, x, y, radius, covered, scale);
     if (spot) moved.set(index, mercatorToLonLat(spot[0], spot[1], zoom));
     placed.push(spot ? { x: spot[0], y: spot[1], radius } : { x, y, radius });
   }
@@ -62,17 +63,18 @@ export function dodgeOverlappingMarkers(places: readonly EventPlace[], zoom: num
  * The nearest spot to x, y where the marker touches nothing placed: rings of growing distance, on
  * each the directions closest to "away from the marker it covered" first.
  */
-function freeSpot(placed: readonly Placed[], x: number, y: number, radius: number, covered: Placed): [number, number] | null {
+function freeSpot(placed: readonly Placed[], x: number, y: number, radius: number, covered: Placed, scale: number): [number, number] | null {
+  const gap = MARKER_GAP * scale;
   const away = Math.hypot(x - covered.x, y - covered.y) > 0.5 ? Math.atan2(y - covered.y, x - covered.x) : -Math.PI / 4;
   // The least shift that clears the covered marker when moving straight away from it.
-  const firstRing = covered.radius + radius + MARKER_GAP - Math.hypot(x - covered.x, y - covered.y);
-  for (let shift = Math.max(SHIFT_STEP, Math.ceil(firstRing)); shift <= MAX_SHIFT; shift += SHIFT_STEP) {
+  const firstRing = covered.radius + radius + gap - Math.hypot(x - covered.x, y - covered.y);
+  for (let shift = Math.max(SHIFT_STEP, Math.ceil(firstRing)); shift <= MAX_SHIFT * scale; shift += SHIFT_STEP) {
     for (let turn = 0; turn * ANGLE_STEP <= Math.PI; turn++) {
       for (const sign of turn === 0 ? [1] : [1, -1]) {
         const angle = away + sign * turn * ANGLE_STEP;
         const cx = x + shift * Math.cos(angle);
         const cy = y + shift * Math.sin(angle);
-        if (!firstCovered(placed, cx, cy, radius)) return [cx, cy];
+        if (!firstCovered(placed, cx, cy, radius, gap)) return [cx, cy];
       }
     }
   }

@@ -30,16 +30,17 @@ interface Group {
  * The places as markers at `zoom`: a place whose marker would touch a larger one of the same
  * country joins it (the larger keeps its position and key; `mergedKeys` names the others). Events
  * of a merged marker keep their order in `selection`, the events the places were grouped from.
+ * `scale` is the markers' size (placeMarkerRadius).
  */
-export function mergeNearbyPlaces(places: readonly EventPlace[], zoom: number, selection: readonly EventCore[]): EventPlace[] {
+export function mergeNearbyPlaces(places: readonly EventPlace[], zoom: number, selection: readonly EventCore[], scale = 1): EventPlace[] {
   const largestFirst = [...places].sort((a, b) => b.events.length - a.events.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const groups: Group[] = [];
   const groupOf = new Map<EventPlace, Group>();
   for (const place of largestFirst) {
     const [x, y] = mercatorPixels(place.lon, place.lat, zoom);
     const country = place.events[0].place.country;
-    const radius = placeMarkerRadius(place.events.length);
-    const near = groups.find((group) => group.country === country && Math.hypot(group.x - x, group.y - y) < placeMarkerRadius(group.count) + radius);
+    const radius = placeMarkerRadius(place.events.length, scale);
+    const near = groups.find((group) => group.country === country && Math.hypot(group.x - x, group.y - y) < placeMarkerRadius(group.count, scale) + radius);
     if (near) {
       near.members.push(place);
       near.count += place.events.length;

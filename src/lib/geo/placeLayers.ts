@@ -9,9 +9,28 @@ import { EVENT_SYMBOLS, MIXED_PLACE_COLOR, PLACE_MARKER_RADIUS } from './eventSy
 import type { MapTheme } from './mapTheme.ts';
 
 /** The same radius as placeMarkerRadius, as an expression. */
-function groupRadius(): ExpressionSpecification {
+function groupRadius(scale: number): ExpressionSpecification {
   const { groupMin, groupMax, groupMaxCount } = PLACE_MARKER_RADIUS;
-  return ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, groupMin, Math.sqrt(groupMaxCount), groupMax];
+  return ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, groupMin * scale, Math.sqrt(groupMaxCount), groupMax * scale];
+}
+
+/** The ring round the selected event's place: 6 px outside its marker. */
+function selectedRadius(scale: number): ExpressionSpecification {
+  return ['+', 6 * scale, groupRadius(scale)];
+}
+
+/**
+ * The markers' sizes at `scale` (placeMarkerRadius), as the live map sets them: paint and layout
+ * properties by layer id.
+ */
+export function placeMarkerSizes(scale: number) {
+  return {
+    paint: [
+      ['event-places-group', 'circle-radius', groupRadius(scale)],
+      ['event-places-selected', 'circle-radius', selectedRadius(scale)],
+    ],
+    layout: [['event-places-single', 'icon-size', scale]],
+  } as const;
 }
 
 function typeColor(): ExpressionSpecification {
@@ -50,7 +69,7 @@ export function placeLayers(theme: MapTheme, options: PlaceCountText): LayerSpec
       source: 'places',
       filter: ['get', 'selected'],
       paint: {
-        'circle-radius': ['+', 6, groupRadius()],
+        'circle-radius': selectedRadius(1),
         // Transparent either way; written as a per-feature expression so this layer shares the
         // group markers' shader variant instead of compiling one of its own.
         'circle-color': ['case', ['get', 'selected'], 'rgba(0,0,0,0)', 'rgba(0,0,0,0)'],
@@ -78,7 +97,7 @@ export function placeLayers(theme: MapTheme, options: PlaceCountText): LayerSpec
       source: 'places',
       filter: ['>', ['get', 'count'], 1],
       paint: {
-        'circle-radius': groupRadius(),
+        'circle-radius': groupRadius(1),
         'circle-color': typeColor(),
         'circle-stroke-color': theme.halo,
         'circle-stroke-width': 2,

@@ -64,6 +64,16 @@ describe('dodgeOverlappingMarkers', () => {
     expect(dy).toBeLessThan(ty);
   });
 
+  it('lays the markers out at their presentation size when they are drawn larger', () => {
+    const scale = 1.8;
+    const zoom = 3.25;
+    const markers = dodgeOverlappingMarkers(places, zoom, scale);
+    expect(markers.some((marker) => marker.drawnAt)).toBe(true);
+    const scaled = drawn(markers, zoom).map((marker, index) => ({ ...marker, radius: placeMarkerRadius(markers[index].events.length, scale) }));
+    const touching = scaled.flatMap((a, index) => scaled.slice(index + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius + MARKER_GAP * scale - 0.01));
+    expect(touching).toEqual([]);
+  });
+
   it('leaves markers that are already clear where they are, as the same objects', () => {
     const markers = dodgeOverlappingMarkers(places, 7);
     expect(markers).toEqual(places);

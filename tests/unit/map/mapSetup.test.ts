@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addStyleImages, pushChosenCountries, pushLanguage, pushSourceData, targetAt, watchRendering, wireCountryHover, wirePointer, type MapLike } from '../../../src/components/map/mapSetup.ts';
-import { LABEL_LAYERS } from '../../../src/lib/geo/buildMapStyle.ts';
+import { addStyleImages, pushChosenCountries, pushLanguage, pushPresentationScale, pushSourceData, targetAt, watchRendering, wireCountryHover, wirePointer, type MapLike } from '../../../src/components/map/mapSetup.ts';
+import { LABEL_LAYERS, SCALED_TEXT_LAYERS, buildMapStyle } from '../../../src/lib/geo/buildMapStyle.ts';
+import { PLACE_MARKER_RADIUS } from '../../../src/lib/geo/eventSymbols.ts';
+import { regionGeoJson } from '../../../src/lib/geo/regionGeoJson.ts';
+import { fixtureDataset, fixtureTopology } from '../geo/mapFixtures.ts';
 
 type Handler = (event?: unknown) => void;
 
@@ -10,6 +13,7 @@ function fakeMap(rendered: { layer: { id: string }; properties: Record<string, u
   const images = new Map<string, unknown>();
   const setData = vi.fn();
   const layout: [string, string, unknown][] = [];
+  const paint: [string, string, unknown][] = [];
   const filters: [string, unknown][] = [];
   let resolver: ((id: string) => void) | null = null;
   const canvas = { style: { cursor: '' } };
@@ -29,6 +33,7 @@ function fakeMap(rendered: { layer: { id: string }; properties: Record<string, u
     getCanvas: () => canvas,
     getSource: (id: string) => (id === 'places' || id === 'arcs' ? { setData } : undefined),
     setLayoutProperty: (layer: string, name: string, value: unknown) => layout.push([layer, name, value]),
+    setPaintProperty: (layer: string, name: string, value: unknown) => paint.push([layer, name, value]),
     setFilter: (layer: string, filter: unknown) => filters.push([layer, filter]),
     // Like MapLibre: only the features of the layers asked for.
     queryRenderedFeatures: (first?: unknown, second?: { layers?: string[] }) => {
@@ -37,7 +42,7 @@ function fakeMap(rendered: { layer: { id: string }; properties: Record<string, u
     },
   } as unknown as MapLike;
   const fire = (type: string, event?: unknown) => [...(handlers.get(type) ?? [])].forEach((handler) => handler(event));
-  return { map, images, setData, layout, filters, canvas, fire, resolve: (id: string) => resolver?.(id) };
+  return { map, images, setData, layout, paint, filters, canvas, fire, resolve: (id: string) => resolver?.(id) };
 }
 
 const image = { data: { width: 1, height: 1, data: new Uint8Array(4) }, pixelRatio: 2 };
@@ -112,6 +117,29 @@ describe('pushSourceData and pushLanguage', () => {
     pushLanguage(map, 'kk');
     expect(layout.map(([layer]) => layer)).toEqual([...LABEL_LAYERS]);
     expect(layout.every(([, name]) => name === 'text-field')).toBe(true);
+  });
+});
+
+describe('pushPresentationScale', () => {
+  it("grows the text and the markers together, on layers the style has, and sets them back", () => {
+    const { map, layout, paint } = fakeMap();
+    pushPresentationScale(map, 1.8);
+    expect(layout.filter(([, name]) => name === 'text-size').map(([layer]) => layer)).toEqual([...SCALED_TEXT_LAYERS]);
+    expect(layout).toContainEqual(['event-places-single', 'icon-size', 1.8]);
+    const groupRadius = paint.find(([layer, name]) => layer === 'event-places-group' && name === 'circle-radius')![2] as unknown[];
+    // The interpolation's stops: the smallest and largest circles, both 1.8 times their size.
+    expect(groupRadius.slice(-4)).toEqual([1, PLACE_MARKER_RADIUS.groupMin * 1.8, 10, PLACE_MARKER_RADIUS.groupMax * 1.8]);
+    expect(paint.map(([layer]) => layer).sort()).toEqual(['event-places-group', 'event-places-selected']);
+
+    const dataset = fixtureDataset();
+    const style = buildMapStyle({ region: regionGeoJson(fixtureTopology(dataset), dataset.countries), lang: 'ru' });
+    const layerIds = new Set(style.layers.map((layer) => layer.id));
+    expect([...layout, ...paint].every(([layer]) => layerIds.has(layer))).toBe(true);
+    // Back at 1, the values are the style's own.
+    const reset = fakeMap();
+    pushPresentationScale(reset.map, 1);
+    const groupLayer = style.layers.find((layer) => layer.id === 'event-places-group')!;
+    expect(reset.paint.find(([layer]) => layer === 'event-places-group')![2]).toEqual((groupLayer as { paint: Record<string, unknown> }).paint['circle-radius']);
   });
 });
 
