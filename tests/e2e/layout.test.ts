@@ -45,4 +45,28 @@ describe('layout at the widths readers use', () => {
       await context.close();
     });
   }
+
+  it('keeps the filters to one row above the map on a phone: the count beside the button that unfolds them, a reset only once something is filtered', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    expect(await gotoApp(page, '/')).toBe('ready');
+    const count = page.locator('.filters > p.count');
+    const fold = page.locator('.filters > .heading > .fold');
+    const [countBox, foldBox] = [await count.boundingBox(), await fold.boundingBox()];
+    // Side by side: the two overlap vertically, the count to the left.
+    expect(countBox!.y).toBeLessThan(foldBox!.y + foldBox!.height);
+    expect(foldBox!.y).toBeLessThan(countBox!.y + countBox!.height);
+    expect(countBox!.x + countBox!.width).toBeLessThanOrEqual(foldBox!.x);
+    expect(await page.locator('.filters .reset').isVisible()).toBe(false);
+    // The heading is still there for screen readers.
+    expect(await page.getByRole('heading', { name: 'Фильтры' }).count()).toBe(1);
+    const mapTop = (await page.locator('.map-area').boundingBox())!.y;
+    expect(mapTop).toBeLessThan(844 * 0.45);
+
+    expect(await gotoApp(page, '/?country=UZB')).toBe('ready');
+    await page.locator('.filters .reset').click();
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).has('country'))).toBe(false);
+    expect(await page.locator('.filters .reset').isVisible()).toBe(false);
+    await context.close();
+  });
 });
